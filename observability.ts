@@ -1,0 +1,1779 @@
+// lockbox observability — the one logging module every trading service vendors byte for byte.
+//
+// Runtimes: Deno 2, Bun 1.x, Node.js 20+ (the same file; Node and Bun run the esbuild bundle).
+// Implements: OTel Logs Data Model (LogRecord, severityNumber), OTel Logs SDK via
+// @opentelemetry/sdk-logs 3.1.0 (LoggerProvider, BatchLogRecordProcessor), OTLP/HTTP 1.x
+// (http/protobuf and http/json) via @opentelemetry/exporter-logs-otlp-{proto,http} 0.301.0,
+// OTel SDK environment variables (OTEL_EXPORTER_OTLP_*, OTEL_BLRP_*, OTEL_RESOURCE_ATTRIBUTES).
+// License: Apache-2.0.
+//
+// Runtime code lives only in this file (design card: ../shared/ARCHITECTURE.md). Regions follow
+// the data flow: types → defaults → errors → config → hot path → render → worker → lifecycle.
+
+/**
+ * lockbox: structured logging for trading services that never blocks the trading loop.
+ *
+ * A log call captures the record and pushes it into a bounded queue; a background worker
+ * (`node:worker_threads`, spawned from this same file) writes one JSON line per record to stdout
+ * and exports the records over OTLP/HTTP through the OpenTelemetry logs SDK. A full queue drops
+ * the record and counts it; nothing is ever dropped silently.
+ *
+ * @example Log from a service
+ * ```ts
+ * import { getLogger, initObservability, shutdownObservability } from "./observability.ts";
+ *
+ * initObservability({ serviceName: "trade-exec" });
+ * const log = getLogger("trade-exec").child({ run_id: "live_44" });
+ * log.info("order_submitted", { order_id: "co_1", symbol: "AAPL", qty: 100 });
+ * const stats = await shutdownObservability();
+ * console.error(stats.accepted, stats.dropped.queueFull);
+ * ```
+ *
+ * @module
+ */
+
+import {
+  context as otelContext,
+  isSpanContextValid,
+  ROOT_CONTEXT,
+  type SpanContext,
+  trace,
+} from "@opentelemetry/api";
+import { type ExportResult, ExportResultCode } from "@opentelemetry/core";
+import { defaultResource, resourceFromAttributes } from "@opentelemetry/resources";
+import {
+  BatchLogRecordProcessor,
+  LoggerProvider,
+  type LogRecordExporter,
+  type ReadableLogRecord,
+} from "@opentelemetry/sdk-logs";
+import { OTLPLogExporter as OTLPProtoLogExporter } from "@opentelemetry/exporter-logs-otlp-proto";
+import { OTLPLogExporter as OTLPJsonLogExporter } from "@opentelemetry/exporter-logs-otlp-http";
+import { Buffer } from "node:buffer";
+import { randomUUID } from "node:crypto";
+import { writeSync } from "node:fs";
+import process from "node:process";
+import { setImmediate } from "node:timers";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+/**
+ * The lockbox release this file belongs to (semver). Pinned in `dist/lockbox.json`; it must
+ * change whenever any shipped byte changes (see LOCKBOX.md).
+ */
+export const VERSION = "0.1.0";
+
+// #region Types — the public shapes (ARCHITECTURE.md §2)
+
+/** The five log levels, lowest first. The `Level` type is derived from this list. */
+const LEVELS = ["debug", "info", "warn", "error", "fatal"] as const;
+
+/**
+ * A log level: `"debug" | "info" | "warn" | "error" | "fatal"`.
+ *
+ * Maps to OTel severityNumber DEBUG 5, INFO 9, WARN 13, ERROR 17, FATAL 21 (OTel Logs Data
+ * Model, "Field: SeverityNumber").
+ */
+export type Level = typeof LEVELS[number];
+
+/**
+ * Attributes of a record or bound context: string keys, any values. Values are rendered safely
+ * off the hot path (Error → `{type, message, stack}`, BigInt → decimal string, Date → RFC 3339,
+ * circular → `"[Circular]"`, undefined/functions/symbols omitted, long strings cut).
+ */
+export type Attributes = Record<string, unknown>;
+
+/**
+ * A named logger. Every method is O(1) on the caller's thread: no I/O, no serialization, no
+ * await, and it never throws, whatever it is given.
+ */
+export interface Logger {
+  /** Log `event` at debug level with optional `attributes`. Drops and counts when the queue is full. */
+  debug(event: string, attributes?: Attributes): void;
+  /** Log `event` at info level with optional `attributes`. Drops and counts when the queue is full. */
+  info(event: string, attributes?: Attributes): void;
+  /** Log `event` at warn level with optional `attributes`. Drops and counts when the queue is full. */
+  warn(event: string, attributes?: Attributes): void;
+  /** Log `event` at error level with optional `attributes`. Drops and counts when the queue is full. */
+  error(event: string, attributes?: Attributes): void;
+  /** Log `event` at fatal level with optional `attributes`. Drops and counts when the queue is full. */
+  fatal(event: string, attributes?: Attributes): void;
+  /**
+   * A logger with the same name and `context` bound: merged into every record (the bound
+   * context's top-level values are snapshotted now; the child's keys win over the parent's; a
+   * call's attributes win over both).
+   */
+  child(context: Attributes): Logger;
+  /** Whether a record at `level` would be accepted by the level gate (LOG_LEVEL). */
+  isEnabled(level: Level): boolean;
+}
+
+/** Batch processor settings (OTel SDK env vars `OTEL_BLRP_*`). */
+export interface BatchOptions {
+  /** Records the BatchLogRecordProcessor buffers. @default {2048} (OTEL_BLRP_MAX_QUEUE_SIZE) */
+  maxQueueSize?: number;
+  /** Records per OTLP request. @default {512} (OTEL_BLRP_MAX_EXPORT_BATCH_SIZE) */
+  maxExportBatchSize?: number;
+  /** Delay between scheduled exports, in milliseconds. @default {1000} (OTEL_BLRP_SCHEDULE_DELAY) */
+  scheduledDelayMs?: number;
+  /** Time an export may take, in milliseconds. @default {5000} (OTEL_BLRP_EXPORT_TIMEOUT) */
+  exportTimeoutMs?: number;
+}
+
+/**
+ * Options for {@linkcode initObservability}. Each one overrides the environment variable named
+ * beside it, which overrides the default (ARCHITECTURE.md §5).
+ */
+export interface ObservabilityOptions {
+  /** `service.name`. @default {"unknown_service"} (OTEL_SERVICE_NAME > OTEL_RESOURCE_ATTRIBUTES > APP_NAME) */
+  serviceName?: string;
+  /** `service.version`. @default {"0.0.0"} (OTEL_RESOURCE_ATTRIBUTES > APP_VERSION) */
+  serviceVersion?: string;
+  /** `deployment.environment.name`. @default {"dev"} (OTEL_RESOURCE_ATTRIBUTES > APP_ENV) */
+  environment?: string;
+  /** Extra resource attributes; they win over OTEL_RESOURCE_ATTRIBUTES. */
+  resourceAttributes?: Record<string, string | number | boolean>;
+  /** Lowest level accepted. @default {"info"} (LOG_LEVEL) */
+  level?: Level;
+  /** Records accepted and not yet finished, at most (the queue capacity). @default {2000} (LOG_QUEUE_MAXSIZE) */
+  queueMaxSize?: number;
+  /** Cap for one rendered string value, in UTF-8 bytes; longer strings are cut with a marker. @default {8192} (LOG_MAX_VALUE_BYTES) */
+  maxValueBytes?: number;
+  /** OTLP base URL; `/v1/logs` is appended. (OTEL_EXPORTER_OTLP_ENDPOINT) */
+  endpoint?: string;
+  /** Full OTLP logs URL, used as is; wins over `endpoint`. (OTEL_EXPORTER_OTLP_LOGS_ENDPOINT) */
+  logsEndpoint?: string;
+  /** OTLP encoding. @default {"http/protobuf"} (OTEL_EXPORTER_OTLP_[LOGS_]PROTOCOL) */
+  protocol?: "http/protobuf" | "http/json";
+  /** Extra HTTP headers for OTLP requests. (OTEL_EXPORTER_OTLP_[LOGS_]HEADERS) */
+  headers?: Record<string, string>;
+  /** OTLP request timeout, in milliseconds. @default {5000} (OTEL_EXPORTER_OTLP_[LOGS_]TIMEOUT) */
+  timeoutMs?: number;
+  /** OTLP request compression. @default {"none"} (OTEL_EXPORTER_OTLP_[LOGS_]COMPRESSION) */
+  compression?: "gzip" | "none";
+  /** `"none"` turns OTLP export off (stdout stays). @default {"otlp"} (OTEL_LOGS_EXPORTER) */
+  exporter?: "otlp" | "none";
+  /** Grafana Cloud instance id: with `grafanaToken`, sets `Authorization: Basic base64(id:token)`. (GRAFANA_CLOUD_INSTANCE_ID) */
+  grafanaInstanceId?: string;
+  /** Grafana Cloud access token; never printed. (GRAFANA_CLOUD_TOKEN) */
+  grafanaToken?: string;
+  /** BatchLogRecordProcessor settings. */
+  batch?: BatchOptions;
+  /** Run the pipeline in a background worker; `false` runs it inline on this thread. @default {true} */
+  worker?: boolean;
+  /** Flush on natural program end, `process.exit()`, SIGTERM and SIGINT. @default {true} */
+  exitHooks?: boolean;
+  /** Deadline for automatic shutdowns (exit, signals), in milliseconds. @default {5000} */
+  shutdownTimeoutMs?: number;
+  /** Wall clock for record timestamps, in milliseconds since the Unix epoch (fractions are µs). For tests. */
+  clock?: () => number;
+  /** Environment to read instead of `process.env` (tests, embedding). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Counters of one observability session. After {@linkcode shutdownObservability} resolves,
+ * `accepted = stdout.written + stdout.failed` and, with OTLP enabled,
+ * `accepted = otlp.exported + otlp.failed + otlp.dropped` (ARCHITECTURE.md §2).
+ */
+export interface ObservabilityStats {
+  /** Where the pipeline runs: `"worker"`, `"inline"` (no worker could start), `"off"` (not started). */
+  mode: "worker" | "inline" | "off";
+  /** Records that entered the queue. */
+  accepted: number;
+  /** Records refused: queue full, rate-limited by the policy guard, or logged after shutdown. */
+  dropped: { queueFull: number; rateLimited: number; afterShutdown: number };
+  /** JSON lines written to stdout, and records whose line could not be written. */
+  stdout: { written: number; failed: number };
+  /** OTLP: records the exporter reported exported or failed, and records lost before export. */
+  otlp: { enabled: boolean; exported: number; failed: number; dropped: number };
+  /** Records accepted and not yet finished (written and exported, or failed). */
+  pending: number;
+}
+
+// #endregion
+
+// #region Defaults — every default once; docs above cite these values
+
+/** Defaults of every setting (ARCHITECTURE.md §5, seed spec). */
+const DEFAULTS = {
+  serviceName: "unknown_service",
+  serviceVersion: "0.0.0",
+  environment: "dev",
+  level: "info",
+  queueMaxSize: 2000,
+  maxValueBytes: 8192,
+  protocol: "http/protobuf",
+  timeoutMs: 5000,
+  compression: "none",
+  exporter: "otlp",
+  batchMaxQueueSize: 2048,
+  batchMaxExportBatchSize: 512,
+  batchScheduledDelayMs: 1000,
+  batchExportTimeoutMs: 5000,
+  shutdownTimeoutMs: 5000,
+} as const;
+
+/** OTel severityNumber per level index (OTel Logs Data Model, SeverityNumber ranges). */
+const SEVERITY_NUMBERS = [5, 9, 13, 17, 21] as const;
+/** OTel severityText per level index: the level in upper case. */
+const SEVERITY_TEXTS = ["DEBUG", "INFO", "WARN", "ERROR", "FATAL"] as const;
+/** JSON line keys that attributes never overwrite (ARCHITECTURE.md §3), in line order. */
+const RESERVED_KEYS = new Set([
+  "ts",
+  "level",
+  "logger",
+  "message",
+  "service",
+  "env",
+  "version",
+  "trace_id",
+  "span_id",
+]);
+/** Prefix given to an attribute key that collides with a reserved key: `message` → `attr.message`. */
+const COLLISION_PREFIX = "attr.";
+/** Nesting levels rendered below a top-level attribute value; deeper values become a marker. */
+const MAX_DEPTH = 10;
+/** Items rendered per array, keys per object; the rest is summarised by a marker. */
+const MAX_ITEMS = 1000;
+/** Records rendered and handed over per deferred drain turn (bounds one main-thread slice). */
+const DRAIN_CHUNK = 512;
+/** Sleep between stdout retries when fd 1 answers EAGAIN, in milliseconds. */
+const EAGAIN_SLEEP_MS = 2;
+/** Margin past the batch export timeout after which an unanswered export is counted failed, in ms. */
+const EXPORT_GUARD_MS = 1000;
+/** Marks the workerData of lockbox's own worker (a service's own workers never match). */
+const WORKER_TAG = "lockbox-worker/1";
+
+// #endregion
+
+// #region Errors
+
+/**
+ * Thrown by {@linkcode initObservability} when the configuration (environment or options) has
+ * invalid values. `problems` lists every one, each naming the variable, the rule and the value
+ * (credentials are never echoed). Log calls never throw.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc" } });
+ * } catch (e) {
+ *   if (e instanceof ObservabilityConfigError) console.error(e.problems);
+ * }
+ * ```
+ */
+export class ObservabilityConfigError extends Error {
+  /** One message per invalid setting, e.g. `Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"`. */
+  readonly problems: string[];
+
+  /** @param problems One message per invalid setting (at least one). */
+  constructor(problems: string[]) {
+    const n = problems.length;
+    super(
+      `Cannot initialize observability as ${n} setting${n === 1 ? " is" : "s are"} invalid:\n` +
+        problems.map((p) => `- ${p}`).join("\n"),
+    );
+    this.name = "ObservabilityConfigError";
+    this.problems = problems;
+  }
+}
+
+// #endregion
+
+// #region Config — environment + options → one resolved, validated, serializable config
+
+/** Resolved OTLP exporter settings; crosses the thread boundary as workerData. */
+interface OtlpConfig {
+  url: string;
+  protocol: "http/protobuf" | "http/json";
+  headers: Record<string, string>;
+  timeoutMs: number;
+  compression: "gzip" | "none";
+  batch: Required<BatchOptions>;
+}
+
+/** Everything a session runs with, after validation. */
+interface ResolvedConfig {
+  level: Level;
+  queueMaxSize: number;
+  maxValueBytes: number;
+  service: string;
+  environment: string;
+  serviceVersion: string;
+  resource: Record<string, string | number | boolean>;
+  otlp: OtlpConfig | null;
+  /** Why OTLP is off, as a one-line notice, or "" when it is on or off by choice. */
+  otlpNotice: string;
+  worker: boolean;
+  exitHooks: boolean;
+  shutdownTimeoutMs: number;
+}
+
+/** Reads variables, collecting every problem instead of stopping at the first. */
+class ConfigReader {
+  readonly problems: string[] = [];
+  #env: Record<string, string | undefined> | null;
+  #envDenied = false;
+
+  constructor(env: Record<string, string | undefined> | undefined) {
+    this.#env = env ?? null;
+  }
+
+  /** The variable's value; empty means unset (OTel SDK environment variable spec). */
+  get(name: string): string | undefined {
+    let value: string | undefined;
+    try {
+      value = this.#env !== null ? this.#env[name] : process.env[name];
+    } catch {
+      // Deno without --allow-env: treat as unset, say so once.
+      if (!this.#envDenied) {
+        this.#envDenied = true;
+        notice("cannot read the environment (Deno needs --allow-env); using defaults and options");
+      }
+      return undefined;
+    }
+    return value === undefined || value.trim() === "" ? undefined : value.trim();
+  }
+
+  problem(source: string, rule: string, got: string): void {
+    this.problems.push(`Cannot read ${source} as it ${rule}: got ${got}`);
+  }
+
+  /** A positive integer from an option or a variable. */
+  positiveInt(option: number | undefined, optionName: string, envName: string): number | undefined {
+    if (option !== undefined) {
+      if (Number.isSafeInteger(option) && option > 0) return option;
+      this.problem(`options.${optionName}`, "must be a positive integer", safeJson(option));
+      return undefined;
+    }
+    const raw = this.get(envName);
+    if (raw === undefined) return undefined;
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n > 0) return n;
+    this.problem(envName, "must be a positive integer", JSON.stringify(raw));
+    return undefined;
+  }
+
+  /** One of `allowed` (case-insensitive for variables). */
+  oneOf<T extends string>(
+    option: string | undefined,
+    optionName: string,
+    envNames: string[],
+    allowed: readonly T[],
+  ): T | undefined {
+    const rule = `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`;
+    if (option !== undefined) {
+      if ((allowed as readonly string[]).includes(option)) return option as T;
+      this.problem(`options.${optionName}`, rule, safeJson(option));
+      return undefined;
+    }
+    for (const name of envNames) {
+      const raw = this.get(name);
+      if (raw === undefined) continue;
+      const v = raw.toLowerCase();
+      if ((allowed as readonly string[]).includes(v)) return v as T;
+      this.problem(name, rule, JSON.stringify(raw));
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A `key=value,key2=value2` list with percent-decoded keys and values (W3C Baggage form, as
+   * OTEL_RESOURCE_ATTRIBUTES and OTEL_EXPORTER_OTLP_HEADERS use). Values are never echoed in
+   * problems: headers carry credentials.
+   */
+  keyValueList(name: string): Record<string, string> | undefined {
+    const raw = this.get(name);
+    if (raw === undefined) return undefined;
+    const out: Record<string, string> = {};
+    const entries = raw.split(",");
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i].trim();
+      if (entry === "") continue;
+      const eq = entry.indexOf("=");
+      const rule = "must be a comma-separated list of key=value pairs";
+      if (eq <= 0) {
+        this.problem(name, rule, `entry ${i + 1} without a key and "="`);
+        return undefined;
+      }
+      try {
+        out[decodeURIComponent(entry.slice(0, eq).trim())] = decodeURIComponent(
+          entry.slice(eq + 1).trim(),
+        );
+      } catch {
+        this.problem(name, `${rule}, percent-encoded`, `entry ${i + 1} with a bad "%" escape`);
+        return undefined;
+      }
+    }
+    return out;
+  }
+}
+
+/** JSON text of a value for an error message; never throws. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Validates an OTLP URL; returns it or records a problem. */
+function checkUrl(reader: ConfigReader, source: string, url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") return url;
+  } catch {
+    // fall through to the problem below
+  }
+  reader.problem(source, "must be an http:// or https:// URL", JSON.stringify(url));
+  return undefined;
+}
+
+/**
+ * Resolves options over the environment over defaults (ARCHITECTURE.md §5). Invalid values are
+ * collected in `problems` and replaced by their default, so a lazy start can still run.
+ */
+function resolveConfig(options: ObservabilityOptions): {
+  config: ResolvedConfig;
+  problems: string[];
+} {
+  const r = new ConfigReader(options.env);
+
+  const level = r.oneOf(options.level, "level", ["LOG_LEVEL"], LEVELS) ?? DEFAULTS.level;
+  const queueMaxSize = r.positiveInt(options.queueMaxSize, "queueMaxSize", "LOG_QUEUE_MAXSIZE") ??
+    DEFAULTS.queueMaxSize;
+  const maxValueBytes =
+    r.positiveInt(options.maxValueBytes, "maxValueBytes", "LOG_MAX_VALUE_BYTES") ??
+      DEFAULTS.maxValueBytes;
+  const shutdownTimeoutMs = r.positiveInt(options.shutdownTimeoutMs, "shutdownTimeoutMs", "") ??
+    DEFAULTS.shutdownTimeoutMs;
+
+  // Resource, OTel precedence: code > OTEL_SERVICE_NAME > OTEL_RESOURCE_ATTRIBUTES > APP_* > default.
+  const envAttrs = r.keyValueList("OTEL_RESOURCE_ATTRIBUTES") ?? {};
+  const codeAttrs = options.resourceAttributes ?? {};
+  const service = String(
+    options.serviceName ?? codeAttrs["service.name"] ?? r.get("OTEL_SERVICE_NAME") ??
+      envAttrs["service.name"] ?? r.get("APP_NAME") ?? DEFAULTS.serviceName,
+  );
+  const serviceVersion = String(
+    options.serviceVersion ?? codeAttrs["service.version"] ?? envAttrs["service.version"] ??
+      r.get("APP_VERSION") ?? DEFAULTS.serviceVersion,
+  );
+  const environment = String(
+    options.environment ?? codeAttrs["deployment.environment.name"] ??
+      envAttrs["deployment.environment.name"] ?? envAttrs["deployment.environment"] ??
+      r.get("APP_ENV") ?? DEFAULTS.environment,
+  );
+  const resource: Record<string, string | number | boolean> = {
+    "service.instance.id": randomUUID(),
+    "process.runtime.name": RUNTIME.name,
+    "process.runtime.version": RUNTIME.version,
+    ...envAttrs,
+    ...codeAttrs,
+    "service.name": service,
+    "service.version": serviceVersion,
+    "deployment.environment.name": environment,
+    "deployment.environment": environment,
+  };
+
+  // OTLP exporter.
+  const exporter = r.oneOf(
+    options.exporter,
+    "exporter",
+    ["OTEL_LOGS_EXPORTER"],
+    [
+      "otlp",
+      "none",
+    ] as const,
+  ) ?? DEFAULTS.exporter;
+  const disabledRaw = r.get("OTEL_SDK_DISABLED");
+  let sdkDisabled = false;
+  if (disabledRaw !== undefined) {
+    const v = disabledRaw.toLowerCase();
+    if (v === "true") sdkDisabled = true;
+    else if (v !== "false") {
+      r.problem("OTEL_SDK_DISABLED", 'must be "true" or "false"', JSON.stringify(disabledRaw));
+    }
+  }
+  const protocol = r.oneOf(options.protocol, "protocol", [
+    "OTEL_EXPORTER_OTLP_LOGS_PROTOCOL",
+    "OTEL_EXPORTER_OTLP_PROTOCOL",
+  ], ["http/protobuf", "http/json"] as const) ?? DEFAULTS.protocol;
+  const compression = r.oneOf(options.compression, "compression", [
+    "OTEL_EXPORTER_OTLP_LOGS_COMPRESSION",
+    "OTEL_EXPORTER_OTLP_COMPRESSION",
+  ], ["gzip", "none"] as const) ?? DEFAULTS.compression;
+  const timeoutMs = options.timeoutMs !== undefined
+    ? r.positiveInt(options.timeoutMs, "timeoutMs", "")
+    : r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT") ??
+      r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_TIMEOUT");
+
+  let url: string | undefined;
+  if (options.logsEndpoint !== undefined) {
+    url = checkUrl(r, "options.logsEndpoint", options.logsEndpoint);
+  } else if (options.endpoint !== undefined) {
+    url = checkUrl(r, "options.endpoint", options.endpoint);
+    if (url !== undefined) url = logsUrlFromBase(url);
+  } else {
+    const logs = r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
+    const base = r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
+    if (logs !== undefined) url = checkUrl(r, "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", logs);
+    else if (base !== undefined) {
+      url = checkUrl(r, "OTEL_EXPORTER_OTLP_ENDPOINT", base);
+      if (url !== undefined) url = logsUrlFromBase(url);
+    }
+  }
+
+  // Headers: generic, then logs-specific, then options; keys compared case-insensitively.
+  const headers: Record<string, string> = {};
+  const addHeaders = (h: Record<string, string> | undefined) => {
+    for (const [k, v] of Object.entries(h ?? {})) {
+      for (const existing of Object.keys(headers)) {
+        if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
+      }
+      headers[k] = v;
+    }
+  };
+  addHeaders(r.keyValueList("OTEL_EXPORTER_OTLP_HEADERS"));
+  addHeaders(r.keyValueList("OTEL_EXPORTER_OTLP_LOGS_HEADERS"));
+  addHeaders(options.headers);
+  const instanceId = options.grafanaInstanceId ?? r.get("GRAFANA_CLOUD_INSTANCE_ID");
+  const token = options.grafanaToken ?? r.get("GRAFANA_CLOUD_TOKEN");
+  if ((instanceId === undefined) !== (token === undefined)) {
+    r.problems.push(
+      `Cannot use Grafana Cloud auth as GRAFANA_CLOUD_INSTANCE_ID and GRAFANA_CLOUD_TOKEN must be set together: got only ${
+        instanceId === undefined ? "GRAFANA_CLOUD_TOKEN" : "GRAFANA_CLOUD_INSTANCE_ID"
+      }`,
+    );
+  } else if (instanceId !== undefined && token !== undefined) {
+    if (instanceId.includes(":")) {
+      r.problem("GRAFANA_CLOUD_INSTANCE_ID", 'must not contain ":"', JSON.stringify(instanceId));
+    } else if (!Object.keys(headers).some((k) => k.toLowerCase() === "authorization")) {
+      headers["Authorization"] = "Basic " +
+        Buffer.from(`${instanceId}:${token}`, "utf8").toString("base64");
+    }
+  }
+
+  const b = options.batch ?? {};
+  const batch: Required<BatchOptions> = {
+    maxQueueSize: r.positiveInt(b.maxQueueSize, "batch.maxQueueSize", "OTEL_BLRP_MAX_QUEUE_SIZE") ??
+      DEFAULTS.batchMaxQueueSize,
+    maxExportBatchSize: r.positiveInt(
+      b.maxExportBatchSize,
+      "batch.maxExportBatchSize",
+      "OTEL_BLRP_MAX_EXPORT_BATCH_SIZE",
+    ) ?? DEFAULTS.batchMaxExportBatchSize,
+    scheduledDelayMs: r.positiveInt(
+      b.scheduledDelayMs,
+      "batch.scheduledDelayMs",
+      "OTEL_BLRP_SCHEDULE_DELAY",
+    ) ?? DEFAULTS.batchScheduledDelayMs,
+    exportTimeoutMs: r.positiveInt(
+      b.exportTimeoutMs,
+      "batch.exportTimeoutMs",
+      "OTEL_BLRP_EXPORT_TIMEOUT",
+    ) ?? DEFAULTS.batchExportTimeoutMs,
+  };
+  if (batch.maxExportBatchSize > batch.maxQueueSize) {
+    r.problems.push(
+      `Cannot read OTEL_BLRP_MAX_EXPORT_BATCH_SIZE as it must not exceed OTEL_BLRP_MAX_QUEUE_SIZE (${batch.maxQueueSize}): got ${batch.maxExportBatchSize}`,
+    );
+    batch.maxExportBatchSize = batch.maxQueueSize;
+  }
+
+  let otlp: OtlpConfig | null = null;
+  let otlpNotice = "";
+  if (exporter === "otlp" && !sdkDisabled) {
+    if (url === undefined) {
+      const urlGiven = options.logsEndpoint ?? options.endpoint ??
+        r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT") ?? r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
+      otlpNotice = urlGiven !== undefined // invalid, and already a problem
+        ? ""
+        : "no OTLP endpoint configured (set OTEL_EXPORTER_OTLP_ENDPOINT); logging to stdout only";
+    } else {
+      otlp = {
+        url,
+        protocol,
+        headers,
+        timeoutMs: timeoutMs ?? DEFAULTS.timeoutMs,
+        compression,
+        batch,
+      };
+    }
+  }
+
+  return {
+    problems: r.problems,
+    config: {
+      level,
+      queueMaxSize,
+      maxValueBytes,
+      service,
+      environment,
+      serviceVersion,
+      resource,
+      otlp,
+      otlpNotice,
+      worker: options.worker ?? true,
+      exitHooks: options.exitHooks ?? true,
+      shutdownTimeoutMs,
+    },
+  };
+}
+
+/** `base` + `/v1/logs`, without a doubled slash (OTLP exporter spec, "Endpoint URLs for OTLP/HTTP"). */
+function logsUrlFromBase(base: string): string {
+  return base.replace(/\/+$/, "") + "/v1/logs";
+}
+
+// #endregion
+
+// #region Hot path — level gate → capture → enqueue
+//
+// Rules for everything in this region: no await, no I/O, no serialization, never throws; cheap
+// checks first. A call costs a comparison when its level is off, and otherwise a clock read,
+// a shallow copy of the attributes, an active-span lookup and an array push.
+
+/** One captured record; a class so every record has the same hidden shape. */
+class CapturedRecord {
+  constructor(
+    /** Wall-clock time of the call, ms since the Unix epoch with µs in the fraction. */
+    readonly time: number,
+    /** Index into LEVELS. */
+    readonly level: number,
+    readonly logger: LoggerCore,
+    readonly event: unknown,
+    /** Snapshot of the call's attributes (top-level values as of the call), or undefined. */
+    readonly attributes: unknown,
+    readonly span: SpanContext | undefined,
+  ) {}
+}
+
+/** Per-logger state shared by a logger and the children that add no context. */
+class LoggerCore {
+  /** `","level":"info","logger":"<name>","message":` per level index, built once. */
+  readonly prefixes: string[];
+  /** Bound context: keys in order and their values, snapshotted at `child()`. */
+  readonly contextKeys: string[];
+  readonly contextValues: unknown[];
+  /** Rendered `"key":value` per context key, for the config generation in `renderedFor`. */
+  rendered: (string | undefined)[] = [];
+  renderedFor = -1;
+
+  constructor(readonly name: string, context: Attributes | null) {
+    const quoted = JSON.stringify(name);
+    this.prefixes = LEVELS.map((l) => `","level":"${l}","logger":${quoted},"message":`);
+    this.contextKeys = context === null ? [] : Object.keys(context);
+    this.contextValues = this.contextKeys.map((k) => context![k]);
+  }
+}
+
+// Session state. Module-level lets: the hot path reads them without indirection.
+const enum Phase {
+  Idle,
+  Running,
+  Stopping,
+  Stopped,
+}
+let phase: Phase = Phase.Idle;
+/** Lowest accepted level index; -1 before start so the first call takes the slow path. */
+let minLevel = -1;
+let capacity: number = DEFAULTS.queueMaxSize;
+let accepted = 0;
+/** Records finished (both sinks done, or failed/dropped); `accepted - finished` is in flight. */
+let finished = 0;
+let droppedQueueFull = 0;
+let droppedAfterShutdown = 0;
+let queue: CapturedRecord[] = [];
+let drainScheduled = false;
+let clock: () => number = wallClockMs;
+
+/** Offset from `performance.now()` to the Unix epoch, re-anchored when the wall clock steps. */
+let clockOffsetMs = Date.now() - performance.now();
+
+/** Wall clock in ms since the Unix epoch with µs resolution (performance.now() anchored to Date.now()). */
+function wallClockMs(): number {
+  return clockOffsetMs + performance.now();
+}
+
+/** The single entry of every log call. Never throws. */
+function emit(level: number, core: LoggerCore, event: unknown, attributes: unknown): void {
+  if (level < minLevel) return;
+  if (phase !== Phase.Running && !admitSlow()) return;
+  if (level < minLevel) return; // the slow path may just have set the level
+  if (accepted - finished >= capacity) {
+    droppedQueueFull++;
+    return;
+  }
+  let snapshot: unknown = attributes;
+  let span: SpanContext | undefined;
+  try {
+    if (typeof attributes === "object" && attributes !== null && !(attributes instanceof Error)) {
+      snapshot = { ...attributes };
+    }
+    span = trace.getSpanContext(otelContext.active());
+  } catch (e) {
+    // A throwing getter or Proxy trap: keep the record, say what happened.
+    snapshot = { "lockbox.attributes_error": errorText(e) };
+  }
+  queue.push(new CapturedRecord(clock(), level, core, event, snapshot, span));
+  accepted++;
+  if (!drainScheduled) {
+    drainScheduled = true;
+    setImmediate(drain);
+  }
+}
+
+/** Before start: lazy start from the environment. After shutdown: count and refuse. */
+function admitSlow(): boolean {
+  if (phase === Phase.Idle) {
+    start({}, false);
+    return (phase as Phase) === Phase.Running;
+  }
+  droppedAfterShutdown++;
+  return false;
+}
+
+/** The Logger returned by getLogger(); methods are thin forwards to `emit`. */
+class LoggerImpl implements Logger {
+  #core: LoggerCore;
+  constructor(core: LoggerCore) {
+    this.#core = core;
+  }
+  debug(event: string, attributes?: Attributes): void {
+    emit(0, this.#core, event, attributes);
+  }
+  info(event: string, attributes?: Attributes): void {
+    emit(1, this.#core, event, attributes);
+  }
+  warn(event: string, attributes?: Attributes): void {
+    emit(2, this.#core, event, attributes);
+  }
+  error(event: string, attributes?: Attributes): void {
+    emit(3, this.#core, event, attributes);
+  }
+  fatal(event: string, attributes?: Attributes): void {
+    emit(4, this.#core, event, attributes);
+  }
+  child(context: Attributes): Logger {
+    const merged: Attributes = {};
+    const parent = this.#core;
+    for (let i = 0; i < parent.contextKeys.length; i++) {
+      merged[parent.contextKeys[i]] = parent.contextValues[i];
+    }
+    try {
+      Object.assign(merged, context);
+    } catch (e) {
+      merged["lockbox.attributes_error"] = errorText(e);
+    }
+    return new LoggerImpl(new LoggerCore(parent.name, merged));
+  }
+  isEnabled(level: Level): boolean {
+    if (phase === Phase.Idle) start({}, false);
+    const index = LEVELS.indexOf(level);
+    return index >= 0 && index >= minLevel;
+  }
+}
+
+/**
+ * Returns the logger named `name` (the OTel instrumentation scope of its records), with
+ * `context` bound to every record it logs.
+ *
+ * Loggers are cheap; create them once per component and keep them. Logging before
+ * {@linkcode initObservability} starts the module from the environment (lazy init).
+ *
+ * @param name Logger name, e.g. `"trade-exec"`; appears as `logger` in the JSON line.
+ * @param context Attributes bound to every record (top-level values snapshotted now).
+ * @returns A {@linkcode Logger}. Never throws.
+ *
+ * @example
+ * ```ts
+ * const log = getLogger("trade-exec", { strategy_id: "mm_1" });
+ * log.info("order_submitted", { order_id: "co_1", symbol: "AAPL" });
+ * ```
+ */
+export function getLogger(name: string, context?: Attributes): Logger {
+  const core = new LoggerCore(typeof name === "string" ? name : String(name), null);
+  const logger = new LoggerImpl(core);
+  return context === undefined ? logger : logger.child(context);
+}
+
+// #endregion
+
+// #region Render — safe values and the JSON line (ARCHITECTURE.md §3), off the hot path
+
+/** Config generation: bumps at every start so cached renderings of bound context refresh. */
+let generation = 0;
+/** `,"service":…,"env":…,"version":…` for the running session. */
+let resourceFragment = "";
+let maxValueBytes: number = DEFAULTS.maxValueBytes;
+let lastIsoMs = -1;
+let lastIso = "";
+
+/** RFC 3339 UTC with microseconds, e.g. `2026-11-21T14:03:05.123456Z`. */
+function isoMicros(timeMs: number): string {
+  const us = Math.floor(timeMs * 1000);
+  const ms = Math.floor(us / 1000);
+  if (ms !== lastIsoMs) {
+    lastIsoMs = ms;
+    lastIso = new Date(ms).toISOString().slice(0, 23);
+  }
+  const frac = us - ms * 1000;
+  return lastIso + (frac < 10 ? "00" : frac < 100 ? "0" : "") + frac + "Z";
+}
+
+/** Message of an unknown thrown value; never throws. */
+function errorText(e: unknown): string {
+  try {
+    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  } catch {
+    return "unprintable error";
+  }
+}
+
+/** Cuts a string longer than `maxValueBytes` UTF-8 bytes, with a marker saying how much was cut. */
+function capString(s: string): string {
+  if (s.length * 3 <= maxValueBytes) return s;
+  const bytes = Buffer.byteLength(s, "utf8");
+  if (bytes <= maxValueBytes) return s;
+  let kept = Buffer.from(s, "utf8").subarray(0, maxValueBytes).toString("utf8");
+  if (kept.endsWith("\uFFFD")) kept = kept.slice(0, -1); // a code point split by the cut
+  const cut = bytes - Buffer.byteLength(kept, "utf8");
+  return `${kept}…[truncated ${cut} bytes]`;
+}
+
+/** JSON text of a value, or undefined when the value is omitted (undefined, function, symbol). */
+function renderValue(v: unknown, depth: number, seen: object[]): string | undefined {
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(capString(v));
+    case "number":
+      return Number.isFinite(v) ? String(v) : `"${v}"`;
+    case "boolean":
+      return v ? "true" : "false";
+    case "bigint":
+      return `"${v}"`;
+    case "undefined":
+    case "function":
+    case "symbol":
+      return undefined;
+  }
+  if (v === null) return "null";
+  try {
+    return renderObject(v as object, depth, seen);
+  } catch (e) {
+    return JSON.stringify(`[Unrenderable: ${capString(errorText(e))}]`);
+  }
+}
+
+function renderObject(v: object, depth: number, seen: object[]): string | undefined {
+  if (seen.includes(v)) return '"[Circular]"';
+  if (v instanceof Date) {
+    return Number.isNaN(v.getTime()) ? '"Invalid Date"' : `"${v.toISOString()}"`;
+  }
+  if (depth >= MAX_DEPTH) return '"[Depth limit]"';
+  seen.push(v);
+  try {
+    if (v instanceof Error) {
+      let out = `{"type":${renderValue(v.name, depth + 1, seen) ?? '"Error"'},"message":${
+        renderValue(v.message, depth + 1, seen) ?? '""'
+      }`;
+      const stack = renderValue(v.stack, depth + 1, seen);
+      if (stack !== undefined) out += `,"stack":${stack}`;
+      const cause = "cause" in v ? renderValue(v.cause, depth + 1, seen) : undefined;
+      if (cause !== undefined) out += `,"cause":${cause}`;
+      return out + "}";
+    }
+    if (Array.isArray(v) || v instanceof Set) {
+      const items = Array.isArray(v) ? v : [...v];
+      const n = Math.min(items.length, MAX_ITEMS);
+      let out = "[";
+      for (let i = 0; i < n; i++) {
+        if (i > 0) out += ",";
+        out += renderValue(items[i], depth + 1, seen) ?? "null";
+      }
+      if (items.length > n) out += `,"[${items.length - n} more items]"`;
+      return out + "]";
+    }
+    if (ArrayBuffer.isView(v)) {
+      return `"[${v.constructor.name} ${v.byteLength} bytes]"`;
+    }
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === "function") {
+      return renderValue(toJSON.call(v), depth + 1, seen);
+    }
+    const entries: Iterable<[unknown, unknown]> = v instanceof Map
+      ? v.entries()
+      : Object.keys(v).map((k) => [k, readProperty(v, k)]);
+    let out = "{";
+    let count = 0;
+    let more = 0;
+    for (const [k, value] of entries) {
+      if (count >= MAX_ITEMS) {
+        more++;
+        continue;
+      }
+      const rendered = renderValue(value, depth + 1, seen);
+      if (rendered === undefined) continue;
+      out += (count++ > 0 ? "," : "") + JSON.stringify(String(k)) + ":" + rendered;
+    }
+    if (more > 0) out += `${count > 0 ? "," : ""}"[more]":"${more} more keys"`;
+    return out + "}";
+  } finally {
+    seen.pop();
+  }
+}
+
+/** A property read that turns a throwing getter into a marker. */
+function readProperty(o: object, k: string): unknown {
+  try {
+    return (o as Record<string, unknown>)[k];
+  } catch (e) {
+    return `[Unreadable: ${errorText(e)}]`;
+  }
+}
+
+/** JSON key for an attribute: reserved keys get COLLISION_PREFIX (ARCHITECTURE.md §3). */
+function outputKey(k: string): string {
+  return RESERVED_KEYS.has(k) ? COLLISION_PREFIX + k : k;
+}
+
+/** Appends `,"key":value` pairs of bound context and call attributes (call wins). */
+function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[]): string {
+  let attrs: Attributes | undefined;
+  if (attributes === undefined || attributes === null) attrs = undefined;
+  else if (attributes instanceof Error) attrs = { error: attributes };
+  else if (typeof attributes === "object") attrs = attributes as Attributes;
+  else attrs = { value: attributes };
+  const seen: object[] = [];
+  let out = "";
+  if (core.contextKeys.length > 0) {
+    if (core.renderedFor !== generation) {
+      core.rendered = core.contextKeys.map((k, i) => {
+        const v = renderValue(core.contextValues[i], 0, seen);
+        return v === undefined ? undefined : `,${JSON.stringify(outputKey(k))}:${v}`;
+      });
+      core.renderedFor = generation;
+    }
+    for (let i = 0; i < core.contextKeys.length; i++) {
+      const k = core.contextKeys[i];
+      const part = core.rendered[i];
+      if (part === undefined || (attrs !== undefined && Object.hasOwn(attrs, k))) continue;
+      if (
+        RESERVED_KEYS.has(k) && attrs !== undefined && Object.hasOwn(attrs, COLLISION_PREFIX + k)
+      ) continue;
+      if (core.contextValues[i] instanceof Error) errors.push(outputKey(k));
+      out += part;
+    }
+  }
+  if (attrs !== undefined) {
+    for (const k of Object.keys(attrs)) {
+      const value = readProperty(attrs, k);
+      const key = outputKey(k);
+      if (key !== k && Object.hasOwn(attrs, key)) continue; // an explicit "attr.x" wins
+      const v = renderValue(value, 0, seen);
+      if (v === undefined) continue;
+      if (value instanceof Error) errors.push(key);
+      out += `,${JSON.stringify(key)}:${v}`;
+    }
+  }
+  return out;
+}
+
+/** One JSON line (with "\n") for a record. Never throws. */
+function renderLine(r: CapturedRecord, errors: string[]): string {
+  const core = r.logger;
+  const event = typeof r.event === "string"
+    ? JSON.stringify(capString(r.event))
+    : JSON.stringify(capString(renderValue(r.event, 0, []) ?? String(r.event)));
+  let line = `{"ts":"${isoMicros(r.time)}${core.prefixes[r.level]}${event}${resourceFragment}`;
+  const sc = r.span;
+  if (sc !== undefined && isSpanContextValid(sc)) {
+    line += `,"trace_id":"${sc.traceId}","span_id":"${sc.spanId}"`;
+  }
+  try {
+    line += renderAttributes(core, r.attributes, errors);
+  } catch (e) {
+    line += `,"lockbox.render_error":${JSON.stringify(errorText(e))}`;
+  }
+  return line + "}\n";
+}
+
+// #endregion
+
+// #region Worker — handoff, stdout writer, OTel pipeline, accounting
+
+/** A rendered batch: what crosses the thread boundary (one string, not one message per record). */
+interface Batch {
+  seq: number;
+  count: number;
+  /** JSON lines, each ending in "\n" — written to stdout as is and parsed for OTLP. */
+  text: string;
+  /** Per record: OTel trace flags of the active span (0 without one). Empty when OTLP is off. */
+  flags: number[];
+  /** Per record: the attribute key holding the first Error, or "" (→ exception.* in OTLP). */
+  exceptions: string[];
+}
+
+/** Cumulative counters a pipeline reports. */
+interface PipelineCounters {
+  /** Highest batch seq whose stdout write is done (written or failed). */
+  seq: number;
+  written: number;
+  stdoutFailed: number;
+  exported: number;
+  otlpFailed: number;
+}
+
+/** Messages main → worker. */
+type ToWorker = { t: "batch"; batch: Batch } | { t: "shutdown"; timeoutMs: number };
+/** Messages worker → main. */
+type FromWorker = { t: "stats"; counters: PipelineCounters } | {
+  t: "final";
+  counters: PipelineCounters;
+};
+
+/** What the worker needs to build the pipeline; serializable. */
+interface PipelineConfig {
+  otlp: OtlpConfig | null;
+  resource: Record<string, string | number | boolean>;
+  /** File descriptor for JSON lines. */
+  fd: number;
+}
+
+/** Sleeps the calling thread for `ms` (EAGAIN back-off); the caller is a worker or inline. */
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+/**
+ * Writes all of `text` to `fd`, retrying on EAGAIN (a non-blocking pipe whose reader is slow).
+ * Returns the number of complete lines written; the rest failed.
+ */
+function writeLines(fd: number, text: string, lines: number): number {
+  const buf = Buffer.from(text, "utf8");
+  let offset = 0;
+  while (offset < buf.length) {
+    try {
+      offset += writeSync(fd, buf, offset, buf.length - offset);
+    } catch (e) {
+      const code = (e as { code?: string; name?: string }).code ??
+        (e as { name?: string }).name;
+      if (code === "EAGAIN" || code === "WouldBlock" || code === "EWOULDBLOCK") {
+        sleepSync(EAGAIN_SLEEP_MS);
+        continue;
+      }
+      let done = 0;
+      for (let i = 0; i < offset; i++) if (buf[i] === 10) done++;
+      return done;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Counts what the OTLP exporter reports. The SDK's batch processor does not surface results,
+ * so this wrapper is where `otlp.exported` / `otlp.failed` come from. A guard timer counts an
+ * export that never answers as failed, so a hung exporter cannot pin records in flight forever.
+ */
+class CountingExporter implements LogRecordExporter {
+  #inner: LogRecordExporter;
+  #guardMs: number;
+  #onResult: (count: number, ok: boolean, error: Error | undefined) => void;
+  constructor(
+    inner: LogRecordExporter,
+    guardMs: number,
+    onResult: (count: number, ok: boolean, error: Error | undefined) => void,
+  ) {
+    this.#inner = inner;
+    this.#guardMs = guardMs;
+    this.#onResult = onResult;
+  }
+  export(records: ReadableLogRecord[], done: (result: ExportResult) => void): void {
+    let settled = false;
+    const settle = (result: ExportResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(guard);
+      this.#onResult(records.length, result.code === ExportResultCode.SUCCESS, result.error);
+      done(result);
+    };
+    const guard = setTimeout(() => {
+      settle({
+        code: ExportResultCode.FAILED,
+        error: new Error(`OTLP export got no answer within ${this.#guardMs} ms`),
+      });
+    }, this.#guardMs);
+    try {
+      this.#inner.export(records, settle);
+    } catch (e) {
+      settle({
+        code: ExportResultCode.FAILED,
+        error: e instanceof Error ? e : new Error(String(e)),
+      });
+    }
+  }
+  shutdown(): Promise<void> {
+    return this.#inner.shutdown();
+  }
+  forceFlush(): Promise<void> {
+    return this.#inner.forceFlush?.() ?? Promise.resolve();
+  }
+}
+
+/** One parsed line waiting for room in the batch processor. */
+interface PendingOtlp {
+  fields: Record<string, unknown>;
+  flags: number;
+  exception: string;
+  observedMs: number;
+}
+
+/**
+ * The sink side: stdout writer + OTel pipeline. Runs in the worker, or inline on the main
+ * thread when no worker can start. Batches are processed in order; stdout first, then OTLP.
+ */
+class Pipeline {
+  readonly counters: PipelineCounters = {
+    seq: 0,
+    written: 0,
+    stdoutFailed: 0,
+    exported: 0,
+    otlpFailed: 0,
+  };
+  #fd: number;
+  #report: () => void;
+  #provider: LoggerProvider | null = null;
+  #loggers = new Map<string, ReturnType<LoggerProvider["getLogger"]>>();
+  #backlog: PendingOtlp[] = [];
+  #inProcessor = 0;
+  #processorCapacity = 0;
+  #lastExportOk = true;
+  #url = "";
+  #secrets: string[] = [];
+  #finishing: Promise<void> | null = null;
+
+  constructor(config: PipelineConfig, report: () => void) {
+    this.#fd = config.fd;
+    this.#report = report;
+    const otlp = config.otlp;
+    if (otlp === null) return;
+    this.#url = otlp.url;
+    this.#secrets = Object.values(otlp.headers).filter((v) => v.length >= 4);
+    const exporterConfig = {
+      url: otlp.url,
+      headers: otlp.headers,
+      timeoutMillis: otlp.timeoutMs,
+      compression: otlp.compression as never,
+    };
+    const inner = otlp.protocol === "http/json"
+      ? new OTLPJsonLogExporter(exporterConfig)
+      : new OTLPProtoLogExporter(exporterConfig);
+    const exporter = new CountingExporter(
+      inner,
+      otlp.batch.exportTimeoutMs + EXPORT_GUARD_MS,
+      (count, ok, error) => this.#onExported(count, ok, error),
+    );
+    this.#processorCapacity = otlp.batch.maxQueueSize;
+    this.#provider = new LoggerProvider({
+      resource: defaultResource().merge(resourceFromAttributes(config.resource)),
+      processors: [
+        new BatchLogRecordProcessor({
+          exporter,
+          maxQueueSize: otlp.batch.maxQueueSize,
+          maxExportBatchSize: otlp.batch.maxExportBatchSize,
+          scheduledDelayMillis: otlp.batch.scheduledDelayMs,
+          exportTimeoutMillis: otlp.batch.exportTimeoutMs,
+        }),
+      ],
+    });
+  }
+
+  /** Writes the batch's lines, then queues its records for OTLP. Never throws. */
+  process(batch: Batch): void {
+    const written = writeLines(this.#fd, batch.text, batch.count);
+    this.counters.written += written;
+    this.counters.stdoutFailed += batch.count - written;
+    this.counters.seq = batch.seq;
+    if (this.#provider !== null) {
+      const observedMs = Date.now();
+      let start = 0;
+      for (let i = 0; i < batch.count; i++) {
+        const end = batch.text.indexOf("\n", start);
+        const line = batch.text.slice(start, end);
+        start = end + 1;
+        let fields: Record<string, unknown>;
+        try {
+          fields = JSON.parse(line);
+        } catch {
+          this.counters.otlpFailed++;
+          continue;
+        }
+        this.#backlog.push({
+          fields,
+          flags: batch.flags[i] ?? 0,
+          exception: batch.exceptions[i] ?? "",
+          observedMs,
+        });
+      }
+      this.#pump();
+    }
+    this.#report();
+  }
+
+  /** Moves backlog into the batch processor while it has room: it drops silently when full. */
+  #pump(): void {
+    while (this.#backlog.length > 0 && this.#inProcessor < this.#processorCapacity) {
+      const item = this.#backlog.shift()!;
+      this.#inProcessor++;
+      try {
+        this.#emit(item);
+      } catch {
+        this.#inProcessor--;
+        this.counters.otlpFailed++;
+      }
+    }
+  }
+
+  /** Maps one JSON line to an OTel LogRecord (ARCHITECTURE.md §4). */
+  #emit(item: PendingOtlp): void {
+    const f = item.fields;
+    const name = String(f.logger);
+    let logger = this.#loggers.get(name);
+    if (logger === undefined) {
+      logger = this.#provider!.getLogger(name);
+      this.#loggers.set(name, logger);
+    }
+    const level = LEVELS.indexOf(f.level as Level);
+    const attributes: Record<string, unknown> = {};
+    for (const k in f) if (!RESERVED_KEYS.has(k)) attributes[k] = f[k];
+    let exception: { name: string; message: string; stack?: string } | undefined;
+    if (item.exception !== "") {
+      const e = attributes[item.exception] as { type?: string; message?: string; stack?: string };
+      delete attributes[item.exception];
+      exception = { name: String(e?.type), message: String(e?.message), stack: e?.stack };
+    }
+    const ctx = typeof f.trace_id === "string"
+      ? trace.setSpanContext(ROOT_CONTEXT, {
+        traceId: f.trace_id,
+        spanId: String(f.span_id),
+        traceFlags: item.flags,
+      })
+      : ROOT_CONTEXT;
+    const message = String(f.message);
+    logger.emit({
+      timestamp: parseIsoMicros(String(f.ts)),
+      observedTimestamp: item.observedMs,
+      severityNumber: SEVERITY_NUMBERS[level],
+      severityText: SEVERITY_TEXTS[level],
+      body: message,
+      eventName: message,
+      attributes: attributes as never,
+      exception,
+      context: ctx,
+    });
+  }
+
+  #onExported(count: number, ok: boolean, error: Error | undefined): void {
+    this.#inProcessor -= count;
+    if (ok) this.counters.exported += count;
+    else this.counters.otlpFailed += count;
+    if (!ok && this.#lastExportOk) {
+      let why = error?.message ?? "unknown error";
+      for (const s of this.#secrets) why = why.split(s).join("[REDACTED]");
+      notice(`OTLP export to ${this.#url} failed (${count} records): ${why}`);
+    }
+    this.#lastExportOk = ok;
+    this.#pump();
+    this.#report();
+  }
+
+  /** Exports everything held: backlog → one forceFlush → provider shutdown. Runs once. */
+  finish(): Promise<void> {
+    this.#finishing ??= (async () => {
+      const provider = this.#provider;
+      if (provider === null) return;
+      try {
+        // The backlog only exceeds the processor's room when LOG_QUEUE_MAXSIZE > its queue size.
+        while (this.#backlog.length > 0) {
+          this.#pump();
+          await provider.forceFlush();
+        }
+        await provider.forceFlush();
+        await provider.shutdown();
+      } catch {
+        // Failures were counted by CountingExporter; nothing else to do on the way out.
+      }
+      this.#report();
+    })();
+    return this.#finishing;
+  }
+}
+
+/** `2026-11-21T14:03:05.123456Z` → OTel HrTime [seconds, nanoseconds]. */
+function parseIsoMicros(ts: string): [number, number] {
+  const ms = Date.parse(ts.slice(0, 23) + "Z");
+  const us = Number(ts.slice(23, 26)) || 0;
+  const seconds = Math.floor(ms / 1000);
+  return [seconds, (ms - seconds * 1000) * 1_000_000 + us * 1000];
+}
+
+/** Worker entry: builds the pipeline and serves the main thread's messages. */
+function runWorker(): void {
+  const data = workerData as { config: PipelineConfig; shared: Int32Array };
+  const port = parentPort!;
+  let reportQueued = false;
+  const sendStats = () => {
+    reportQueued = false;
+    port.postMessage({ t: "stats", counters: pipeline.counters } satisfies FromWorker);
+  };
+  const pipeline = new Pipeline(data.config, () => {
+    Atomics.store(data.shared, 0, pipeline.counters.seq);
+    Atomics.notify(data.shared, 0);
+    if (!reportQueued) {
+      reportQueued = true;
+      queueMicrotask(sendStats);
+    }
+  });
+  // Registered before any await (none here): messages sent before it would otherwise be lost.
+  port.on("message", (msg: ToWorker) => {
+    if (msg.t === "batch") pipeline.process(msg.batch);
+    else {
+      pipeline.finish().then(() => {
+        port.postMessage({ t: "final", counters: pipeline.counters } satisfies FromWorker);
+        Atomics.store(data.shared, 1, 1);
+        Atomics.notify(data.shared, 1);
+      });
+    }
+  });
+}
+
+// #endregion
+
+// #region Lifecycle — start, handoff to the sink, shutdown, exit and signal hooks
+
+/** The sink a session hands batches to: a worker, or the pipeline inline. */
+interface Sink {
+  mode: "worker" | "inline";
+  submit(batch: Batch): void;
+}
+
+let config: ResolvedConfig | null = null;
+let sink: Sink | null = null;
+let mainWorker: Worker | null = null;
+/** [0] = highest seq written to stdout by the worker, [1] = 1 once the worker finished. */
+let shared: Int32Array | null = null;
+let batchSeq = 0;
+/** Batches handed to the worker and not yet confirmed written (replayed if it dies). */
+let unconfirmed: Batch[] = [];
+/** Counters of pipelines that ended (a dead worker), plus the current one. */
+let base: PipelineCounters = emptyCounters();
+let current: PipelineCounters = emptyCounters();
+let otlpDropped = 0;
+let finalStats: ObservabilityStats | null = null;
+let shutdownPromise: Promise<ObservabilityStats> | null = null;
+let workerDone: (() => void) | null = null;
+
+function emptyCounters(): PipelineCounters {
+  return { seq: 0, written: 0, stdoutFailed: 0, exported: 0, otlpFailed: 0 };
+}
+
+/** Recomputes `finished` from the counters; called whenever they change. */
+function updateFinished(): void {
+  finished = config?.otlp
+    ? base.exported + current.exported + base.otlpFailed + current.otlpFailed + otlpDropped
+    : base.written + current.written + base.stdoutFailed + current.stdoutFailed;
+}
+
+/** Writes one `lockbox: …` line to stderr. Never throws; never carries a credential. */
+function notice(text: string): void {
+  try {
+    writeSync(2, `lockbox: ${text}\n`);
+  } catch {
+    // stderr gone: nothing left to tell
+  }
+}
+
+/**
+ * Starts observability: validates the configuration (options over environment over defaults),
+ * starts the background worker (or the inline pipeline when no worker can start) and installs
+ * the exit and signal hooks.
+ *
+ * Idempotent: a second call while running does nothing (a notice on stderr if it carried
+ * options). After {@linkcode shutdownObservability} has resolved, a call starts a new session
+ * with fresh counters. With no OTLP endpoint configured, logs go to stdout only and one notice
+ * line goes to stderr.
+ *
+ * @param options Settings that override the environment (ARCHITECTURE.md §5).
+ * @throws {ObservabilityConfigError} listing every invalid setting at once; nothing is started.
+ *
+ * @example
+ * ```ts
+ * initObservability({ serviceName: "trade-exec", environment: "prod" });
+ * ```
+ */
+export function initObservability(options: ObservabilityOptions = {}): void {
+  if (phase === Phase.Running || phase === Phase.Stopping) {
+    if (Object.keys(options).length > 0) {
+      notice("initObservability() called again while running; its options are ignored");
+    }
+    return;
+  }
+  start(options, true);
+}
+
+/** Starts a session. `strict`: throw on problems; lazy start: report them and use defaults. */
+function start(options: ObservabilityOptions, strict: boolean): void {
+  const { config: resolved, problems } = resolveConfig(options);
+  if (problems.length > 0) {
+    const error = new ObservabilityConfigError(problems);
+    if (strict) throw error;
+    notice(`${error.message}\nlockbox: started with defaults for those settings`);
+  }
+  config = resolved;
+  generation++;
+  minLevel = LEVELS.indexOf(resolved.level);
+  capacity = resolved.queueMaxSize;
+  maxValueBytes = resolved.maxValueBytes;
+  clock = options.clock ?? wallClockMs;
+  resourceFragment = `,"service":${JSON.stringify(resolved.service)},"env":${
+    JSON.stringify(resolved.environment)
+  },"version":${JSON.stringify(resolved.serviceVersion)}`;
+  accepted =
+    finished =
+    droppedQueueFull =
+    droppedAfterShutdown =
+    otlpDropped =
+      0;
+  base = emptyCounters();
+  current = emptyCounters();
+  queue = [];
+  unconfirmed = [];
+  batchSeq = 0;
+  finalStats = null;
+  shutdownPromise = null;
+  if (resolved.otlpNotice !== "") notice(resolved.otlpNotice);
+  sink = resolved.worker ? startWorkerSink(resolved) : null;
+  sink ??= startInlineSink(resolved);
+  phase = Phase.Running;
+  if (resolved.exitHooks) installHooks();
+}
+
+function pipelineConfig(resolved: ResolvedConfig): PipelineConfig {
+  return { otlp: resolved.otlp, resource: resolved.resource, fd: 1 };
+}
+
+function startInlineSink(resolved: ResolvedConfig): Sink {
+  const counters = emptyCounters();
+  current = counters;
+  const pipeline = new Pipeline(pipelineConfig(resolved), () => {
+    current = pipeline.counters;
+    updateFinished();
+  });
+  inlinePipeline = pipeline;
+  return { mode: "inline", submit: (batch) => pipeline.process(batch) };
+}
+let inlinePipeline: Pipeline | null = null;
+
+/** Spawns the worker from this same file; null when the runtime refuses. */
+function startWorkerSink(resolved: ResolvedConfig): Sink | null {
+  let worker: Worker;
+  const cells = new Int32Array(new SharedArrayBuffer(8));
+  try {
+    worker = new Worker(new URL(import.meta.url), {
+      workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells },
+    });
+  } catch (e) {
+    notice(`cannot start the background worker (${errorText(e)}); running inline`);
+    return null;
+  }
+  worker.unref();
+  mainWorker = worker;
+  shared = cells;
+  inlinePipeline = null;
+  worker.on("message", (msg: FromWorker) => {
+    if (worker !== mainWorker || finalStats !== null) return;
+    current = msg.counters;
+    while (unconfirmed.length > 0 && unconfirmed[0].seq <= msg.counters.seq) unconfirmed.shift();
+    updateFinished();
+    if (msg.t === "final") workerDone?.();
+  });
+  const lost = (why: string) => {
+    if (worker !== mainWorker) return;
+    mainWorker = null;
+    if (finalStats !== null || (phase === Phase.Stopping && shared?.[1] === 1)) return;
+    workerLost(why);
+  };
+  worker.on("error", (e: unknown) => lost(errorText(e)));
+  worker.on("exit", (code: number) => lost(`exit code ${code}`));
+  return {
+    mode: "worker",
+    submit(batch) {
+      unconfirmed.push(batch);
+      worker.postMessage({ t: "batch", batch } satisfies ToWorker);
+    },
+  };
+}
+
+/**
+ * The worker died before finishing: count what it took with it, replay the batches it had not
+ * written, and carry on inline. Never a silent black hole.
+ */
+function workerLost(why: string): void {
+  notice(`background worker stopped (${why}); continuing inline`);
+  // Records written to stdout by the dead worker but not reported exported are lost for OTLP.
+  const acknowledged = current.written + current.stdoutFailed;
+  if (config?.otlp) otlpDropped += acknowledged - current.exported - current.otlpFailed;
+  base = {
+    seq: 0,
+    written: base.written + current.written,
+    stdoutFailed: base.stdoutFailed + current.stdoutFailed,
+    exported: base.exported + current.exported,
+    otlpFailed: base.otlpFailed + current.otlpFailed,
+  };
+  const replay = unconfirmed;
+  unconfirmed = [];
+  sink = startInlineSink(config!);
+  for (const batch of replay) sink.submit(batch);
+  updateFinished();
+  workerDone?.();
+}
+
+/** Renders up to DRAIN_CHUNK queued records into one batch and hands it over. */
+function drain(): void {
+  drainScheduled = false;
+  if (sink === null || queue.length === 0) return;
+  const records = queue.length <= DRAIN_CHUNK ? queue : queue.slice(0, DRAIN_CHUNK);
+  queue = records === queue ? [] : queue.slice(DRAIN_CHUNK);
+  handOver(records);
+  if (queue.length > 0 && !drainScheduled) {
+    drainScheduled = true;
+    setImmediate(drain);
+  }
+}
+
+/** Re-anchors the µs clock to the wall clock when it stepped by more than 2 ms (NTP). */
+function reanchorClock(): void {
+  const offset = Date.now() - performance.now();
+  if (Math.abs(offset - clockOffsetMs) > 2) clockOffsetMs = offset;
+}
+
+function handOver(records: CapturedRecord[]): void {
+  reanchorClock();
+  const withOtlp = config?.otlp != null;
+  let text = "";
+  const flags: number[] = [];
+  const exceptions: string[] = [];
+  const errors: string[] = [];
+  for (const r of records) {
+    errors.length = 0;
+    text += renderLine(r, errors);
+    if (withOtlp) {
+      flags.push(r.span !== undefined ? r.span.traceFlags : 0);
+      exceptions.push(errors.length > 0 ? errors[0] : "");
+    }
+  }
+  sink!.submit({ seq: ++batchSeq, count: records.length, text, flags, exceptions });
+}
+
+/** Renders and hands over everything queued, synchronously (shutdown, exit). */
+function drainAll(): void {
+  while (queue.length > 0) drain();
+}
+
+/**
+ * Stops intake, drains the queue, writes every line to stdout, exports what OTLP can within the
+ * deadline, and returns the final counters (ARCHITECTURE.md §6 order: stop intake → hand the
+ * queue to the worker → stdout → one provider forceFlush → provider shutdown → stats → worker
+ * ends). Log calls made after this starts are counted as `dropped.afterShutdown`.
+ *
+ * Idempotent: concurrent and later calls return the same promise. Before any start it resolves
+ * at once with `mode: "off"`.
+ *
+ * @param options.timeoutMs Deadline in milliseconds. @default {5000} What is unfinished at the
+ *   deadline is counted (`stdout.failed`, `otlp.dropped`), not waited for.
+ * @returns The final {@linkcode ObservabilityStats}; the accounting identities hold. Never rejects.
+ *
+ * @example
+ * ```ts
+ * const stats = await shutdownObservability({ timeoutMs: 2000 });
+ * if (stats.dropped.queueFull > 0) console.error("dropped", stats.dropped.queueFull);
+ * ```
+ */
+export function shutdownObservability(
+  options: { timeoutMs?: number } = {},
+): Promise<ObservabilityStats> {
+  if (phase === Phase.Idle) return Promise.resolve(observabilityStats());
+  if (shutdownPromise !== null) return shutdownPromise;
+  const timeoutMs = Number.isFinite(options.timeoutMs) && options.timeoutMs! >= 0
+    ? options.timeoutMs!
+    : config?.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs;
+  phase = Phase.Stopping;
+  shutdownPromise = runShutdown(timeoutMs);
+  return shutdownPromise;
+}
+
+async function runShutdown(timeoutMs: number): Promise<ObservabilityStats> {
+  drainAll();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  const work = new Promise<void>((resolve) => {
+    workerDone = resolve;
+    if (mainWorker !== null && sink?.mode === "worker") {
+      mainWorker.ref();
+      mainWorker.postMessage({ t: "shutdown", timeoutMs } satisfies ToWorker);
+    } else {
+      (inlinePipeline?.finish() ?? Promise.resolve()).then(resolve);
+    }
+  });
+  await Promise.race([work, deadline]);
+  clearTimeout(timer);
+  workerDone = null;
+  return finalize();
+}
+
+/** Counts what is unfinished as failed/dropped, freezes the stats, ends the worker. */
+function finalize(): ObservabilityStats {
+  if (finalStats !== null) return finalStats;
+  const stdoutDone = base.written + current.written + base.stdoutFailed + current.stdoutFailed;
+  base.stdoutFailed += accepted - stdoutDone;
+  if (config?.otlp) {
+    otlpDropped += accepted - (base.exported + current.exported + base.otlpFailed +
+      current.otlpFailed + otlpDropped);
+  }
+  updateFinished();
+  finalStats = observabilityStats();
+  phase = Phase.Stopped;
+  const worker = mainWorker;
+  mainWorker = null;
+  if (worker !== null) {
+    worker.unref();
+    worker.terminate().catch(() => {});
+  }
+  sink = null;
+  inlinePipeline = null;
+  removeHooks();
+  return finalStats;
+}
+
+/**
+ * The session's counters right now (a fresh object). Before any start: `mode: "off"`, zeros.
+ * After shutdown: the final counters, with `dropped.afterShutdown` still counting.
+ *
+ * @returns {@linkcode ObservabilityStats}. Never throws.
+ */
+export function observabilityStats(): ObservabilityStats {
+  if (finalStats !== null) {
+    return {
+      ...finalStats,
+      dropped: { ...finalStats.dropped, afterShutdown: droppedAfterShutdown },
+      stdout: { ...finalStats.stdout },
+      otlp: { ...finalStats.otlp },
+    };
+  }
+  return {
+    mode: phase === Phase.Idle || sink === null ? "off" : sink.mode,
+    accepted,
+    dropped: { queueFull: droppedQueueFull, rateLimited: 0, afterShutdown: droppedAfterShutdown },
+    stdout: {
+      written: base.written + current.written,
+      failed: base.stdoutFailed + current.stdoutFailed,
+    },
+    otlp: {
+      enabled: config?.otlp != null,
+      exported: base.exported + current.exported,
+      failed: base.otlpFailed + current.otlpFailed,
+      dropped: otlpDropped,
+    },
+    pending: accepted - finished,
+  };
+}
+
+// Exit and signal hooks (ARCHITECTURE.md §6).
+let hooksInstalled = false;
+
+function onBeforeExit(): void {
+  if (phase === Phase.Running) void shutdownObservability();
+}
+
+/**
+ * `process.exit()` or the end of the event loop with a session still running: hand the queue
+ * over and block this thread (Atomics.wait) until the worker has written and exported, up to the
+ * shutdown deadline. The worker thread keeps running while the main thread waits.
+ */
+function onExit(): void {
+  if (phase !== Phase.Running && phase !== Phase.Stopping) return;
+  const deadline = Date.now() + (config?.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
+  phase = Phase.Stopping;
+  drainAll();
+  const worker = mainWorker;
+  const cells = shared;
+  if (worker !== null && cells !== null && sink?.mode === "worker") {
+    if (shutdownPromise === null) {
+      worker.postMessage({ t: "shutdown", timeoutMs: 0 } satisfies ToWorker);
+    }
+    while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
+      Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
+    }
+    // Counters from the worker cannot arrive any more (this thread is blocked): use the shared seq.
+    const writtenSeq = Atomics.load(cells, 0);
+    while (unconfirmed.length > 0 && unconfirmed[0].seq <= writtenSeq) {
+      current.written += unconfirmed.shift()!.count;
+    }
+  }
+  finalize();
+}
+
+function onSignal(signal: "SIGTERM" | "SIGINT"): void {
+  const serviceHandlesIt = process.listenerCount(signal) > 1;
+  void shutdownObservability().then(() => {
+    if (!serviceHandlesIt) process.exit(signal === "SIGTERM" ? 143 : 130);
+  });
+}
+const onSigterm = () => onSignal("SIGTERM");
+const onSigint = () => onSignal("SIGINT");
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  process.on("beforeExit", onBeforeExit);
+  process.on("exit", onExit);
+  try {
+    process.on("SIGTERM", onSigterm);
+    process.on("SIGINT", onSigint);
+  } catch {
+    // A runtime without these signals (Windows): exit hooks still flush.
+  }
+}
+
+function removeHooks(): void {
+  if (!hooksInstalled) return;
+  hooksInstalled = false;
+  process.off("beforeExit", onBeforeExit);
+  process.off("exit", onExit);
+  process.off("SIGTERM", onSigterm);
+  process.off("SIGINT", onSigint);
+}
+
+// #endregion
+
+// #region Runtime — detect Deno / Bun / Node once, at load
+
+/** Runtime name and version for `process.runtime.*` resource attributes. */
+const RUNTIME: { name: string; version: string } = (() => {
+  const deno = (globalThis as { Deno?: { version?: { deno?: string } } }).Deno;
+  if (deno?.version?.deno) return { name: "deno", version: deno.version.deno };
+  const versions = process.versions as Record<string, string | undefined>;
+  if (versions.bun) return { name: "bun", version: versions.bun };
+  return { name: "nodejs", version: versions.node ?? "unknown" };
+})();
+
+// This file is also the worker's entry: the tag tells lockbox's own worker from a service's.
+if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) runWorker();
+
+// #endregion
