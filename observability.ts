@@ -367,15 +367,16 @@ class ConfigReader {
       this.problem(`options.${optionName}`, rule, safeJson(option));
       return undefined;
     }
+    // Every variable is checked, even one shadowed by a more specific one that is valid.
+    let found: T | undefined;
     for (const name of envNames) {
       const raw = this.get(name);
       if (raw === undefined) continue;
       const v = raw.toLowerCase();
-      if ((allowed as readonly string[]).includes(v)) return v as T;
-      this.problem(name, rule, JSON.stringify(raw));
-      return undefined;
+      if ((allowed as readonly string[]).includes(v)) found ??= v as T;
+      else this.problem(name, rule, JSON.stringify(raw));
     }
-    return undefined;
+    return found;
   }
 
   /**
@@ -505,10 +506,11 @@ function resolveConfig(options: ObservabilityOptions): {
     "OTEL_EXPORTER_OTLP_LOGS_COMPRESSION",
     "OTEL_EXPORTER_OTLP_COMPRESSION",
   ], ["gzip", "none"] as const) ?? DEFAULTS.compression;
+  const logsTimeoutMs = r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT");
+  const anyTimeoutMs = r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_TIMEOUT");
   const timeoutMs = options.timeoutMs !== undefined
     ? r.positiveInt(options.timeoutMs, "timeoutMs", "")
-    : r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT") ??
-      r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_TIMEOUT");
+    : logsTimeoutMs ?? anyTimeoutMs;
 
   let url: string | undefined;
   if (options.logsEndpoint !== undefined) {

@@ -1,0 +1,874 @@
+// Tests for observability.ts, in the order of its regions: API, config, hot path and JSON line,
+// OTLP on the wire, accounting, lifecycle. Anything that writes to stdout or exits runs in a
+// child process (`deno eval`) whose real stdout bytes and exit code are asserted; OTLP goes to
+// a real receiver on 127.0.0.1 (scripts/otlp_receiver.ts).
+
+import {
+  assert,
+  assertEquals,
+  assertGreaterOrEqual,
+  assertInstanceOf,
+  assertLess,
+  assertMatch,
+  assertStringIncludes,
+  assertThrows,
+} from "@std/assert";
+import * as lockbox from "./mod.ts";
+import {
+  getLogger,
+  initObservability,
+  ObservabilityConfigError,
+  type ObservabilityStats,
+  observabilityStats,
+  shutdownObservability,
+} from "./mod.ts";
+import {
+  type OtlpReceiver,
+  type ReceiverOptions,
+  startOtlpReceiver,
+} from "./scripts/otlp_receiver.ts";
+
+const MOD = new URL("./mod.ts", import.meta.url).href;
+const CONFIG = new URL("./deno.json", import.meta.url).pathname;
+const ROOT = new URL(".", import.meta.url).pathname;
+
+// #region helpers
+
+interface ChildResult {
+  code: number;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  /** stdout parsed line by line. */
+  lines: Record<string, unknown>[];
+  /** The object the child printed as `STATS <json>` on stderr, if any. */
+  stats: ObservabilityStats | null;
+}
+
+interface ChildOptions {
+  env?: Record<string, string>;
+  /** Sent once the child printed `READY` on stderr. */
+  signal?: "SIGTERM" | "SIGINT";
+  timeoutMs?: number;
+}
+
+/** Environment for children: only what Deno itself needs, so the runner's OTEL_* never leak in. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const k of ["PATH", "HOME", "DENO_DIR", "TMPDIR"]) {
+    const v = Deno.env.get(k);
+    if (v !== undefined) env[k] = v;
+  }
+  return env;
+}
+
+async function readAll(
+  stream: ReadableStream<Uint8Array>,
+  onText?: (all: string) => void,
+): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = "";
+  for await (const chunk of stream) {
+    text += decoder.decode(chunk, { stream: true });
+    onText?.(text);
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Runs `body` as a TypeScript module in a child Deno with the public API imported, and returns
+ * its exit status, real stdout bytes and stderr.
+ */
+async function runChild(body: string, options: ChildOptions = {}): Promise<ChildResult> {
+  const code =
+    `import { getLogger, initObservability, observabilityStats, shutdownObservability } from ${
+      JSON.stringify(MOD)
+    };\n${body}\n`;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["eval", "--ext=ts", `--config=${CONFIG}`, code],
+    cwd: ROOT,
+    env: { ...baseEnv(), ...options.env },
+    clearEnv: true,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let signalled = false;
+  const killer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30_000);
+  const [stdout, stderr, status] = await Promise.all([
+    readAll(child.stdout),
+    readAll(child.stderr, (all) => {
+      if (options.signal && !signalled && all.includes("READY\n")) {
+        signalled = true;
+        child.kill(options.signal);
+      }
+    }),
+    child.status,
+  ]);
+  clearTimeout(killer);
+  const statsLine = stderr.split("\n").find((l) => l.startsWith("STATS "));
+  return {
+    code: status.code,
+    signal: status.signal,
+    stdout,
+    stderr,
+    lines: stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l)),
+    stats: statsLine ? JSON.parse(statsLine.slice(6)) : null,
+  };
+}
+
+/** Starts a receiver, runs `fn`, always closes it. */
+async function withReceiver<T>(
+  options: ReceiverOptions,
+  fn: (receiver: OtlpReceiver) => Promise<T>,
+): Promise<T> {
+  const receiver = await startOtlpReceiver({ quiet: true, ...options });
+  try {
+    return await fn(receiver);
+  } finally {
+    await receiver.close();
+  }
+}
+
+/** The accounting identities of ARCHITECTURE.md §2, after shutdown. */
+function assertAccounting(stats: ObservabilityStats): void {
+  assertEquals(stats.accepted, stats.stdout.written + stats.stdout.failed, "stdout identity");
+  if (stats.otlp.enabled) {
+    assertEquals(
+      stats.accepted,
+      stats.otlp.exported + stats.otlp.failed + stats.otlp.dropped,
+      "otlp identity",
+    );
+  }
+  assertEquals(stats.pending, 0, "nothing pending after shutdown");
+}
+
+/** Child snippet: shut down and print the final stats. */
+const SHUTDOWN_AND_REPORT =
+  `console.error("STATS " + JSON.stringify(await shutdownObservability()));`;
+
+// #endregion
+
+// #region API
+
+Deno.test("mod.ts exports exactly the public API of ARCHITECTURE.md §2", () => {
+  assertEquals(Object.keys(lockbox).sort(), [
+    "ObservabilityConfigError",
+    "VERSION",
+    "getLogger",
+    "initObservability",
+    "observabilityStats",
+    "shutdownObservability",
+  ]);
+  assertMatch(lockbox.VERSION, /^\d+\.\d+\.\d+(-[\w.]+)?$/);
+});
+
+Deno.test("observabilityStats() reports mode off and zeros before any start", () => {
+  assertEquals(observabilityStats(), {
+    mode: "off",
+    accepted: 0,
+    dropped: { queueFull: 0, rateLimited: 0, afterShutdown: 0 },
+    stdout: { written: 0, failed: 0 },
+    otlp: { enabled: false, exported: 0, failed: 0, dropped: 0 },
+    pending: 0,
+  });
+});
+
+Deno.test("shutdownObservability() before any start resolves at once with mode off", async () => {
+  const stats = await shutdownObservability();
+  assertEquals(stats.mode, "off");
+  assertEquals(stats.accepted, 0);
+});
+
+Deno.test("Logger.isEnabled() follows LOG_LEVEL, any case", async () => {
+  initObservability({ env: { LOG_LEVEL: "WARN", OTEL_LOGS_EXPORTER: "none" }, exitHooks: false });
+  try {
+    const log = getLogger("api");
+    assertEquals(
+      (["debug", "info", "warn", "error", "fatal"] as const).map((l) => log.isEnabled(l)),
+      [false, false, true, true, true],
+    );
+    assertEquals(log.child({ a: 1 }).isEnabled("info"), false);
+    assertEquals(observabilityStats().mode, "worker");
+  } finally {
+    const stats = await shutdownObservability();
+    assertEquals(stats.accepted, 0);
+  }
+});
+
+Deno.test("initObservability() is idempotent while running and restarts after shutdown", async () => {
+  initObservability({ env: { OTEL_LOGS_EXPORTER: "none" }, exitHooks: false });
+  initObservability(); // ignored: still the first session
+  assertEquals(observabilityStats().otlp.enabled, false);
+  const a = shutdownObservability();
+  const b = shutdownObservability();
+  assert(a === b, "concurrent shutdowns share one promise");
+  await a;
+  initObservability({ env: { OTEL_LOGS_EXPORTER: "none", LOG_LEVEL: "error" }, exitHooks: false });
+  assertEquals(getLogger("x").isEnabled("warn"), false, "a new session with its own settings");
+  await shutdownObservability();
+});
+
+// #endregion
+
+// #region Config
+
+Deno.test("initObservability() reports every invalid variable at once", () => {
+  const env = {
+    LOG_LEVEL: "loud",
+    LOG_QUEUE_MAXSIZE: "abc",
+    LOG_MAX_VALUE_BYTES: "0",
+    OTEL_RESOURCE_ATTRIBUTES: "team=%zz",
+    OTEL_LOGS_EXPORTER: "console",
+    OTEL_SDK_DISABLED: "yes",
+    OTEL_EXPORTER_OTLP_PROTOCOL: "grpc",
+    OTEL_EXPORTER_OTLP_LOGS_PROTOCOL: "thrift",
+    OTEL_EXPORTER_OTLP_COMPRESSION: "brotli",
+    OTEL_EXPORTER_OTLP_LOGS_COMPRESSION: "zstd",
+    OTEL_EXPORTER_OTLP_TIMEOUT: "-5",
+    OTEL_EXPORTER_OTLP_LOGS_TIMEOUT: "1.5",
+    OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: "collector:4318/v1/logs",
+    OTEL_EXPORTER_OTLP_HEADERS: "x-secret-value",
+    OTEL_EXPORTER_OTLP_LOGS_HEADERS: "authorization=Bearer%zzsecret",
+    GRAFANA_CLOUD_TOKEN: "glc_secret_token",
+    OTEL_BLRP_MAX_QUEUE_SIZE: "many",
+    OTEL_BLRP_MAX_EXPORT_BATCH_SIZE: "0",
+    OTEL_BLRP_SCHEDULE_DELAY: "soon",
+    OTEL_BLRP_EXPORT_TIMEOUT: "1e3",
+  };
+  const before = observabilityStats();
+  const error = assertThrows(() => initObservability({ env }), ObservabilityConfigError);
+  assertEquals(error.problems, [
+    'Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"',
+    'Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"',
+    'Cannot read LOG_MAX_VALUE_BYTES as it must be a positive integer: got "0"',
+    'Cannot read OTEL_RESOURCE_ATTRIBUTES as it must be a comma-separated list of key=value pairs, percent-encoded: got entry 1 with a bad "%" escape',
+    'Cannot read OTEL_LOGS_EXPORTER as it must be one of "otlp", "none": got "console"',
+    'Cannot read OTEL_SDK_DISABLED as it must be "true" or "false": got "yes"',
+    'Cannot read OTEL_EXPORTER_OTLP_LOGS_PROTOCOL as it must be one of "http/protobuf", "http/json": got "thrift"',
+    'Cannot read OTEL_EXPORTER_OTLP_PROTOCOL as it must be one of "http/protobuf", "http/json": got "grpc"',
+    'Cannot read OTEL_EXPORTER_OTLP_LOGS_COMPRESSION as it must be one of "gzip", "none": got "zstd"',
+    'Cannot read OTEL_EXPORTER_OTLP_COMPRESSION as it must be one of "gzip", "none": got "brotli"',
+    'Cannot read OTEL_EXPORTER_OTLP_LOGS_TIMEOUT as it must be a positive integer: got "1.5"',
+    'Cannot read OTEL_EXPORTER_OTLP_TIMEOUT as it must be a positive integer: got "-5"',
+    'Cannot read OTEL_EXPORTER_OTLP_LOGS_ENDPOINT as it must be an http:// or https:// URL: got "collector:4318/v1/logs"',
+    'Cannot read OTEL_EXPORTER_OTLP_HEADERS as it must be a comma-separated list of key=value pairs: got entry 1 without a key and "="',
+    'Cannot read OTEL_EXPORTER_OTLP_LOGS_HEADERS as it must be a comma-separated list of key=value pairs, percent-encoded: got entry 1 with a bad "%" escape',
+    "Cannot use Grafana Cloud auth as GRAFANA_CLOUD_INSTANCE_ID and GRAFANA_CLOUD_TOKEN must be set together: got only GRAFANA_CLOUD_TOKEN",
+    'Cannot read OTEL_BLRP_MAX_QUEUE_SIZE as it must be a positive integer: got "many"',
+    'Cannot read OTEL_BLRP_MAX_EXPORT_BATCH_SIZE as it must be a positive integer: got "0"',
+    'Cannot read OTEL_BLRP_SCHEDULE_DELAY as it must be a positive integer: got "soon"',
+    'Cannot read OTEL_BLRP_EXPORT_TIMEOUT as it must be a positive integer: got "1e3"',
+  ]);
+  assertStringIncludes(
+    error.message,
+    "Cannot initialize observability as 20 settings are invalid:",
+  );
+  assert(!error.message.includes("glc_secret_token"), "the token never appears");
+  assert(!error.message.includes("secret"), "header values never appear");
+  assertEquals(observabilityStats(), before, "nothing started");
+});
+
+Deno.test("initObservability() reports invalid options by their option name", () => {
+  const error = assertThrows(
+    () =>
+      initObservability({
+        env: {},
+        queueMaxSize: -1,
+        level: "verbose" as never,
+        endpoint: "localhost:4318",
+        batch: { maxQueueSize: 10, maxExportBatchSize: 20 },
+        grafanaInstanceId: "12:34",
+        grafanaToken: "glc_x",
+      }),
+    ObservabilityConfigError,
+  );
+  assertEquals(error.problems, [
+    'Cannot read options.level as it must be one of "debug", "info", "warn", "error", "fatal": got "verbose"',
+    "Cannot read options.queueMaxSize as it must be a positive integer: got -1",
+    'Cannot read options.endpoint as it must be an http:// or https:// URL: got "localhost:4318"',
+    'Cannot read GRAFANA_CLOUD_INSTANCE_ID as it must not contain ":": got "12:34"',
+    "Cannot read OTEL_BLRP_MAX_EXPORT_BATCH_SIZE as it must not exceed OTEL_BLRP_MAX_QUEUE_SIZE (10): got 20",
+  ]);
+});
+
+Deno.test("ObservabilityConfigError carries problems and a one-problem message", () => {
+  const e = new ObservabilityConfigError(["Cannot read X as it must be y: got 1"]);
+  assertInstanceOf(e, Error);
+  assertEquals(e.name, "ObservabilityConfigError");
+  assertEquals(
+    e.message,
+    "Cannot initialize observability as 1 setting is invalid:\n- Cannot read X as it must be y: got 1",
+  );
+});
+
+// #endregion
+
+// #region JSON line
+
+Deno.test("JSON line matches the contract byte for byte on fixed inputs", async () => {
+  const result = await runChild(`
+    const clock = () => Date.UTC(2026, 10, 21, 14, 3, 5, 123) + 0.4565;
+    initObservability({ env: {}, serviceName: "trade-exec", environment: "prod",
+      serviceVersion: "1.0.0", exporter: "none", maxValueBytes: 32, clock });
+    const log = getLogger("trade-exec", { run_id: "live_44" });
+    const err = new Error("boom"); err.stack = "Error: boom\\n    at test";
+    const circ: Record<string, unknown> = { a: 1 }; circ.self = circ;
+    log.info("order_submitted", { order_id: "co_1", symbol: "AAPL" });
+    log.warn("order_rejected", { message: "collides", ts: "x", qty: 100, px: 189.5, big: 10n,
+      when: new Date(0), skip: undefined, fn: () => 1, sym: Symbol("s"), circ, err,
+      long: "x".repeat(40), nan: NaN, nested: { a: [1, "b", null, undefined] }, "é\\"k": "ü" });
+    log.child({ run_id: "live_45", strategy_id: "mm" }).error("risk_check_failed", { run_id: "call_wins" });
+    log.debug("below_level");
+    ${SHUTDOWN_AND_REPORT}
+  `);
+  assertEquals(result.code, 0, result.stderr);
+  const head = (level: string, message: string) =>
+    `{"ts":"2026-11-21T14:03:05.123456Z","level":"${level}","logger":"trade-exec","message":"${message}","service":"trade-exec","env":"prod","version":"1.0.0"`;
+  assertEquals(
+    result.stdout,
+    head("info", "order_submitted") + `,"run_id":"live_44","order_id":"co_1","symbol":"AAPL"}\n` +
+      head("warn", "order_rejected") +
+      `,"run_id":"live_44","attr.message":"collides","attr.ts":"x","qty":100,"px":189.5,"big":"10","when":"1970-01-01T00:00:00.000Z","circ":{"a":1,"self":"[Circular]"},"err":{"type":"Error","message":"boom","stack":"Error: boom\\n    at test"},"long":"${
+        "x".repeat(32)
+      }…[truncated 8 bytes]","nan":"NaN","nested":{"a":[1,"b",null,null]},"é\\"k":"ü"}\n` +
+      head("error", "risk_check_failed") + `,"strategy_id":"mm","run_id":"call_wins"}\n`,
+  );
+  assertEquals(result.stats?.accepted, 3);
+});
+
+Deno.test("JSON line: strange values never throw and stay valid JSON", async () => {
+  const result = await runChild(`
+    initObservability({ env: {}, exporter: "none" });
+    const log = getLogger("fuzz");
+    const throwing = { get bad() { throw new Error("getter"); }, ok: 1 };
+    const proxy = new Proxy({}, { ownKeys() { throw new Error("trap"); } });
+    const badJson = { toJSON() { throw new Error("toJSON"); } };
+    let deep: Record<string, unknown> = {}; const top = deep;
+    for (let i = 0; i < 1000; i++) { deep.d = {}; deep = deep.d as Record<string, unknown>; }
+    const cause = new Error("outer", { cause: new Error("inner") });
+    log.info("values", { throwing, badJson, top, cause, lone: "\\ud800x", map: new Map([["k", 1]]),
+      set: new Set([1, 2]), bytes: new Uint8Array(3), arr: Array.from({ length: 1500 }, (_, i) => i) });
+    log.info("proxy", proxy as never);
+    log.info(42 as never, "not an object" as never);
+    log.error("an error as attributes", new Error("plain") as never);
+    ${SHUTDOWN_AND_REPORT}
+  `);
+  assertEquals(result.code, 0, result.stderr);
+  assertEquals(result.lines.length, 4);
+  const [values, proxy, numeric, asError] = result.lines;
+  assertEquals((values.throwing as Record<string, unknown>).bad, "[Unreadable: Error: getter]");
+  assertEquals(values.badJson, "[Unrenderable: Error: toJSON]");
+  assertStringIncludes(JSON.stringify(values.top), '"[Depth limit]"');
+  assertEquals(
+    ((values.cause as Record<string, unknown>).cause as { message: string }).message,
+    "inner",
+  );
+  assertEquals(values.lone, "\ud800x");
+  assertEquals(values.map, { k: 1 });
+  assertEquals(values.set, [1, 2]);
+  assertEquals(values.bytes, "[Uint8Array 3 bytes]");
+  assertEquals((values.arr as unknown[]).length, 1001);
+  assertEquals((values.arr as unknown[])[1000], "[500 more items]");
+  assertEquals(proxy["lockbox.attributes_error"], "Error: trap");
+  assertEquals(numeric.message, "42");
+  assertEquals(numeric.value, "not an object");
+  assertEquals((asError.error as { message: string }).message, "plain");
+});
+
+Deno.test("LOG_LEVEL drops lower levels before they are queued", async () => {
+  const result = await runChild(
+    `const log = getLogger("lv");
+    for (const l of ["debug", "info", "warn", "error", "fatal"] as const) log[l]("e_" + l);
+    ${SHUTDOWN_AND_REPORT}`,
+    { env: { LOG_LEVEL: "Error" } },
+  );
+  assertEquals(result.lines.map((l) => l.level), ["error", "fatal"]);
+  assertEquals(result.stats?.accepted, 2);
+});
+
+Deno.test("no endpoint: stdout only, with one notice line on stderr", async () => {
+  const result = await runChild(`getLogger("n").info("a"); getLogger("n").info("b");
+    ${SHUTDOWN_AND_REPORT}`);
+  assertEquals(result.lines.length, 2);
+  const notices = result.stderr.split("\n").filter((l) => l.startsWith("lockbox:"));
+  assertEquals(notices, [
+    "lockbox: no OTLP endpoint configured (set OTEL_EXPORTER_OTLP_ENDPOINT); logging to stdout only",
+  ]);
+  assertEquals(result.stats?.otlp.enabled, false);
+});
+
+// #endregion
+
+// #region OTLP on the wire
+
+Deno.test("OTLP http/protobuf: records, resource, scope and severity reach the receiver", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("trade-exec", { run_id: "live_44" });
+      for (const l of ["debug", "info", "warn", "error", "fatal"] as const) {
+        log[l]("evt_" + l, { order_id: "co_1", qty: 100, px: 189.5, ok: true, tags: ["a", "b"], nested: { k: "v" } });
+      }
+      ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url + "/",
+          LOG_LEVEL: "debug",
+          OTEL_SERVICE_NAME: "trade-exec",
+          APP_ENV: "prod",
+          APP_VERSION: "2.3.4",
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    assertAccounting(result.stats!);
+    assertEquals(result.stats!.otlp.exported, 5);
+    const records = await receiver.waitForRecords(5);
+    assertEquals(receiver.requests[0].path, "/v1/logs");
+    assertEquals(receiver.requests[0].contentType, "application/x-protobuf");
+    assertEquals(records.map((r) => [r.severityNumber, r.severityText]), [
+      [5, "DEBUG"],
+      [9, "INFO"],
+      [13, "WARN"],
+      [17, "ERROR"],
+      [21, "FATAL"],
+    ]);
+    const r = records[1];
+    assertEquals(r.body, "evt_info");
+    assertEquals(r.eventName, "evt_info");
+    assertEquals(r.scope.name, "trade-exec");
+    assertEquals(r.attributes, {
+      run_id: "live_44",
+      order_id: "co_1",
+      qty: 100,
+      px: 189.5,
+      ok: true,
+      tags: ["a", "b"],
+      nested: { k: "v" },
+    });
+    assertEquals(r.resource["service.name"], "trade-exec");
+    assertEquals(r.resource["service.version"], "2.3.4");
+    assertEquals(r.resource["deployment.environment.name"], "prod");
+    assertEquals(r.resource["deployment.environment"], "prod");
+    assertEquals(r.resource["process.runtime.name"], "deno");
+    assertMatch(String(r.resource["service.instance.id"]), /^[0-9a-f-]{36}$/);
+    assert(!("order_id" in r.resource), "identifiers stay log attributes");
+    // timestamp is the call (µs from the JSON line), observedTimestamp the worker's take.
+    const line = result.lines[1];
+    const ts = String(line.ts);
+    const ns = BigInt(Date.parse(ts.slice(0, 23) + "Z")) * 1_000_000n +
+      BigInt(ts.slice(23, 26)) * 1000n;
+    assertEquals(r.timeUnixNano, String(ns));
+    assertGreaterOrEqual(BigInt(r.observedTimeUnixNano), ns);
+  });
+});
+
+Deno.test("OTLP http/json with gzip and percent-decoded headers", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `getLogger("j").info("json_record", { n: 1 }); ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
+          OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:9/unused",
+          OTEL_EXPORTER_OTLP_PROTOCOL: "http/json",
+          OTEL_EXPORTER_OTLP_COMPRESSION: "gzip",
+          OTEL_EXPORTER_OTLP_HEADERS: "x-scope-orgid=tenant%201,x-team=desk",
+          OTEL_EXPORTER_OTLP_LOGS_HEADERS: "x-team=logs%2Cdesk",
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    const req = receiver.requests[0];
+    assertEquals(req.path, "/v1/logs", "the logs endpoint is used as is");
+    assertEquals(req.contentType, "application/json");
+    assertEquals(req.contentEncoding, "gzip");
+    assertEquals(req.headers["x-scope-orgid"], "tenant 1");
+    assertEquals(req.headers["x-team"], "logs,desk", "signal-specific headers win");
+    assertEquals(record.body, "json_record");
+    assertEquals(record.attributes, { n: 1 });
+    assertAccounting(result.stats!);
+  });
+});
+
+Deno.test("Grafana Cloud Basic auth from instance id and token; the token never printed", async () => {
+  const token = "glc_eyJvIjoiMTIzIn0_secret";
+  await withReceiver({ basicAuth: { username: "987654", password: token } }, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("g"); log.info("authed", { i: 1 }); log.info("authed", { i: 2 });
+      console.error(JSON.stringify(observabilityStats())); ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          GRAFANA_CLOUD_INSTANCE_ID: "987654",
+          GRAFANA_CLOUD_TOKEN: token,
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    await receiver.waitForRecords(2);
+    assertEquals(receiver.requests.every((r) => r.status === 200), true);
+    assertEquals(result.stats!.otlp.exported, 2);
+    assert(!result.stdout.includes(token) && !result.stderr.includes(token), "token not printed");
+  });
+});
+
+Deno.test("Basic auth rejected (401): records counted failed, one notice without the token", async () => {
+  const token = "glc_wrong_token_value";
+  await withReceiver({ basicAuth: { username: "1", password: "right" } }, async (receiver) => {
+    const result = await runChild(
+      `getLogger("g").info("denied"); ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          GRAFANA_CLOUD_INSTANCE_ID: "1",
+          GRAFANA_CLOUD_TOKEN: token,
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    assertEquals(receiver.requests.map((r) => r.status), [401]);
+    assertEquals(result.stats!.otlp.failed, 1);
+    assertAccounting(result.stats!);
+    const notices = result.stderr.split("\n").filter((l) => l.includes("OTLP export"));
+    assertEquals(notices.length, 1);
+    assertStringIncludes(notices[0], `lockbox: OTLP export to ${receiver.logsUrl} failed`);
+    assert(!result.stderr.includes(token));
+  });
+});
+
+Deno.test("OTEL_LOGS_EXPORTER=none and OTEL_SDK_DISABLED=true keep stdout and send nothing", async () => {
+  await withReceiver({}, async (receiver) => {
+    const variants: Record<string, string>[] = [
+      { OTEL_LOGS_EXPORTER: "none" },
+      { OTEL_SDK_DISABLED: "TRUE" },
+    ];
+    for (const env of variants) {
+      const result = await runChild(`getLogger("o").info("local"); ${SHUTDOWN_AND_REPORT}`, {
+        env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, ...env },
+      });
+      assertEquals(result.lines.length, 1);
+      assertEquals(result.stats!.otlp.enabled, false);
+      assert(!result.stderr.includes("lockbox:"), "off by choice: no notice");
+    }
+    assertEquals(receiver.requests.length, 0);
+  });
+});
+
+Deno.test("resource precedence: options > OTEL_SERVICE_NAME > OTEL_RESOURCE_ATTRIBUTES > APP_*", async () => {
+  await withReceiver({}, async (receiver) => {
+    const env = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      APP_NAME: "from-app",
+      APP_ENV: "from-app-env",
+      APP_VERSION: "0.0.1",
+      OTEL_RESOURCE_ATTRIBUTES:
+        "service.name=from-attrs,service.version=9.9.9,team=desk%20a,deployment.environment.name=staging",
+    };
+    const r1 = await runChild(`getLogger("r").info("one"); ${SHUTDOWN_AND_REPORT}`, { env });
+    const r2 = await runChild(`getLogger("r").info("two"); ${SHUTDOWN_AND_REPORT}`, {
+      env: { ...env, OTEL_SERVICE_NAME: "from-otel-service-name" },
+    });
+    const r3 = await runChild(
+      `initObservability({ serviceName: "from-code" }); getLogger("r").info("three"); ${SHUTDOWN_AND_REPORT}`,
+      { env: { ...env, OTEL_SERVICE_NAME: "from-otel-service-name" } },
+    );
+    const r4 = await runChild(`getLogger("r").info("four"); ${SHUTDOWN_AND_REPORT}`, {
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, APP_NAME: "app-only" },
+    });
+    const [a, b, c, d] = await receiver.waitForRecords(4);
+    assertEquals(
+      [a, b, c, d].map((r) => r.resource["service.name"]),
+      ["from-attrs", "from-otel-service-name", "from-code", "app-only"],
+    );
+    assertEquals(a.resource["service.version"], "9.9.9");
+    assertEquals(a.resource["deployment.environment.name"], "staging");
+    assertEquals(a.resource.team, "desk a");
+    assertEquals(d.resource["service.version"], "0.0.0");
+    assertEquals(d.resource["deployment.environment.name"], "dev");
+    assertEquals(
+      [r1, r2, r3, r4].map((r) => [r.lines[0].service, r.lines[0].env, r.lines[0].version]),
+      [
+        ["from-attrs", "staging", "9.9.9"],
+        ["from-otel-service-name", "staging", "9.9.9"],
+        ["from-code", "staging", "9.9.9"],
+        ["app-only", "dev", "0.0.0"],
+      ],
+    );
+  });
+});
+
+Deno.test("trace correlation: the span active at the call reaches both sinks", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `import { context, trace } from "@opentelemetry/api";
+      import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+      import { TracerProvider } from "@opentelemetry/sdk-trace";
+      context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+      const tracer = new TracerProvider().getTracer("test");
+      const log = getLogger("traced");
+      log.info("outside_span");
+      await tracer.startActiveSpan("order", async (span) => {
+        await Promise.resolve();
+        log.info("inside_span");
+        console.error("SPAN " + JSON.stringify(span.spanContext()));
+        span.end();
+      });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const span = JSON.parse(
+      result.stderr.split("\n").find((l) => l.startsWith("SPAN "))!.slice(5),
+    );
+    const [outside, inside] = result.lines;
+    assert(!("trace_id" in outside) && !("span_id" in outside));
+    assertEquals([inside.trace_id, inside.span_id], [span.traceId, span.spanId]);
+    const records = await receiver.waitForRecords(2);
+    const otlpInside = records.find((r) => r.body === "inside_span")!;
+    assertEquals(
+      [otlpInside.traceId, otlpInside.spanId, otlpInside.flags],
+      [span.traceId, span.spanId, span.traceFlags],
+    );
+    assertEquals(records.find((r) => r.body === "outside_span")!.traceId, "");
+  });
+});
+
+Deno.test("an Error attribute becomes exception.type/message/stacktrace in OTLP", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const e = new TypeError("bad px"); e.stack = "TypeError: bad px\\n    at pricer";
+      getLogger("x").error("pricing_failed", { err: e, symbol: "AAPL" }); ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    assertEquals(result.lines[0].err, {
+      type: "TypeError",
+      message: "bad px",
+      stack: "TypeError: bad px\n    at pricer",
+    });
+    const [record] = await receiver.waitForRecords(1);
+    assertEquals(record.attributes, {
+      symbol: "AAPL",
+      "exception.type": "TypeError",
+      "exception.message": "bad px",
+      "exception.stacktrace": "TypeError: bad px\n    at pricer",
+    });
+  });
+});
+
+Deno.test("OTEL_BLRP_MAX_EXPORT_BATCH_SIZE bounds records per OTLP request", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("b"); for (let i = 0; i < 7; i++) log.info("r", { i });
+      ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          OTEL_BLRP_MAX_EXPORT_BATCH_SIZE: "3",
+          OTEL_BLRP_MAX_QUEUE_SIZE: "5",
+          OTEL_BLRP_SCHEDULE_DELAY: "50",
+          OTEL_BLRP_EXPORT_TIMEOUT: "2000",
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const records = await receiver.waitForRecords(7);
+    assert(receiver.requests.every((r) => r.records.length <= 3), "batches of at most 3");
+    assertEquals(records.map((r) => r.attributes.i), [0, 1, 2, 3, 4, 5, 6], "in order, none lost");
+    assertAccounting(result.stats!);
+    assertEquals(result.stats!.otlp.exported, 7);
+  });
+});
+
+// #endregion
+
+// #region Accounting
+
+Deno.test("queue full: drops are counted exactly and the identities hold", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("q"); for (let i = 0; i < 100; i++) log.info("burst", { i });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, LOG_QUEUE_MAXSIZE: "10" } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const s = result.stats!;
+    assertEquals([s.accepted, s.dropped.queueFull], [10, 90]);
+    assertEquals(result.lines.map((l) => l.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assertEquals(s.otlp.exported, 10);
+    assertAccounting(s);
+    assertEquals((await receiver.waitForRecords(10)).length, 10);
+  });
+});
+
+Deno.test("LOG_QUEUE_MAXSIZE larger than the batch processor queue never overfills it", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("q"); for (let i = 0; i < 300; i++) log.info("burst", { i });
+      ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          LOG_QUEUE_MAXSIZE: "1000",
+          OTEL_BLRP_MAX_QUEUE_SIZE: "20",
+          OTEL_BLRP_MAX_EXPORT_BATCH_SIZE: "20",
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    assertEquals(result.stats!.otlp.exported, 300, "the SDK would have dropped 280 silently");
+    assertAccounting(result.stats!);
+    assertEquals((await receiver.waitForRecords(300)).length, 300);
+  });
+});
+
+// #endregion
+
+// #region Lifecycle
+
+Deno.test("shutdownObservability() order: intake stops, stdout and OTLP drain, later calls counted", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("s");
+      for (let i = 0; i < 50; i++) log.info("before", { i });
+      const p = shutdownObservability();
+      log.info("after_start");
+      const stats = await p;
+      log.info("after_end");
+      console.error("STATS " + JSON.stringify(observabilityStats()));
+      console.error("FINAL " + JSON.stringify(stats));`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    assertEquals(result.lines.length, 50);
+    const s = result.stats!;
+    assertEquals(s.accepted, 50);
+    assertEquals(s.dropped.afterShutdown, 2);
+    assertEquals(s.otlp.exported, 50, "exported before shutdown resolved");
+    assertEquals(receiver.records.length, 50);
+    assertAccounting(s);
+  });
+});
+
+Deno.test("shutdownObservability() honours its deadline when the collector never answers", async () => {
+  const hang = Promise.withResolvers<void>();
+  try {
+    await withReceiver({ respond: () => hang.promise.then(() => undefined) }, async (receiver) => {
+      const result = await runChild(
+        `const log = getLogger("d"); for (let i = 0; i < 20; i++) log.info("stuck", { i });
+        const t0 = performance.now();
+        const stats = await shutdownObservability({ timeoutMs: 400 });
+        console.error("ELAPSED " + (performance.now() - t0));
+        console.error("STATS " + JSON.stringify(stats));`,
+        { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+      );
+      assertEquals(result.code, 0, result.stderr);
+      const elapsed = Number(
+        result.stderr.split("\n").find((l) => l.startsWith("ELAPSED "))!.slice(8),
+      );
+      assertGreaterOrEqual(elapsed, 390);
+      assertLess(elapsed, 1500, "returns at the deadline, not at the 5 s export timeout");
+      assertEquals(result.lines.length, 20, "stdout is never held up by OTLP");
+      assertEquals(result.stats!.otlp.dropped + result.stats!.otlp.failed, 20);
+      assertAccounting(result.stats!);
+    });
+  } finally {
+    hang.resolve();
+  }
+});
+
+Deno.test("OTEL_EXPORTER_OTLP_TIMEOUT fails an export that gets no answer", async () => {
+  const hang = Promise.withResolvers<void>();
+  try {
+    await withReceiver({ respond: () => hang.promise.then(() => undefined) }, async (receiver) => {
+      const result = await runChild(
+        `getLogger("t").info("slow"); ${SHUTDOWN_AND_REPORT}`,
+        { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_TIMEOUT: "300" } },
+      );
+      assertEquals(result.stats!.otlp.failed, 1);
+      assertAccounting(result.stats!);
+      assertStringIncludes(result.stderr, "lockbox: OTLP export to");
+    });
+  } finally {
+    hang.resolve();
+  }
+});
+
+Deno.test("lazy init: records logged before initObservability() are kept", async () => {
+  const result = await runChild(
+    `getLogger("early").info("first"); initObservability({ serviceName: "ignored" });
+    ${SHUTDOWN_AND_REPORT}`,
+    { env: { OTEL_SERVICE_NAME: "from-env" } },
+  );
+  assertEquals(result.lines.map((l) => [l.message, l.service]), [["first", "from-env"]]);
+  assertStringIncludes(result.stderr, "lockbox: initObservability() called again while running");
+});
+
+Deno.test("inline mode: worker: false runs the same pipeline on the main thread", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `initObservability({ worker: false }); console.error("MODE " + observabilityStats().mode);
+      getLogger("i").info("inline_record"); ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertStringIncludes(result.stderr, "MODE inline");
+    assertEquals(result.lines[0].message, "inline_record");
+    assertEquals(result.stats!.mode, "inline");
+    assertEquals(result.stats!.otlp.exported, 1);
+    assertAccounting(result.stats!);
+  });
+});
+
+/** A child that logs 5 records, then ends in the given way; returns result + receiver records. */
+async function exitScenario(ending: string, options: ChildOptions = {}) {
+  return await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `initObservability({ serviceName: "exit-test" });
+      const log = getLogger("exit");
+      for (let i = 0; i < 5; i++) log.info("pending", { i });
+      ${ending}`,
+      { ...options, env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, ...options.env } },
+    );
+    return { result, received: receiver.records.length };
+  });
+}
+
+Deno.test("exit flush: natural end of the program flushes both sinks", async () => {
+  const { result, received } = await exitScenario(``);
+  assertEquals([result.code, result.lines.length, received], [0, 5, 5]);
+});
+
+Deno.test("exit flush: process.exit() flushes both sinks and keeps the exit code", async () => {
+  const { result, received } = await exitScenario(`process.exit(7);`);
+  assertEquals([result.code, result.lines.length, received], [7, 5, 5]);
+});
+
+for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+  Deno.test(`exit flush: ${signal} flushes and exits with ${code}`, async () => {
+    const { result, received } = await exitScenario(
+      `setInterval(() => {}, 1000); console.error("READY");`,
+      { signal },
+    );
+    assertEquals([result.code, result.lines.length, received], [code, 5, 5]);
+  });
+}
+
+Deno.test("exit flush: with the service's own SIGTERM handler lockbox only flushes", async () => {
+  const { result, received } = await exitScenario(
+    `const keep = setInterval(() => {}, 1000);
+    process.on("SIGTERM", async () => {
+      clearInterval(keep);
+      const stats = await shutdownObservability();
+      console.error("STATS " + JSON.stringify(stats));
+      process.exit(42);
+    });
+    console.error("READY");`,
+    { signal: "SIGTERM" },
+  );
+  assertEquals([result.code, result.lines.length, received], [42, 5, 5]);
+  assertAccounting(result.stats!);
+});
+
+// #endregion
