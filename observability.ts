@@ -138,6 +138,12 @@ export interface ObservabilityOptions {
   queueMaxSize?: number;
   /** Cap for one rendered string value, in UTF-8 bytes; longer strings are cut with a marker. @default {8192} (LOG_MAX_VALUE_BYTES) */
   maxValueBytes?: number;
+  /** Records per second per (logger, event), burst twice that; `0` turns the guard off. @default {1000} (LOG_RATE_LIMIT) */
+  rateLimit?: number;
+  /** Extra attribute key fragments to redact at any depth (case-insensitive). (LOG_REDACT_KEYS, comma-separated) */
+  redactKeys?: string[];
+  /** Extra patterns whose matches are redacted in every string value and event. (LOG_REDACT_PATTERNS: a regex, or a JSON array of regexes) */
+  redactPatterns?: (string | RegExp)[];
   /** OTLP base URL; `/v1/logs` is appended. (OTEL_EXPORTER_OTLP_ENDPOINT) */
   endpoint?: string;
   /** Full OTLP logs URL, used as is; wins over `endpoint`. (OTEL_EXPORTER_OTLP_LOGS_ENDPOINT) */
@@ -202,6 +208,7 @@ const DEFAULTS = {
   level: "info",
   queueMaxSize: 2000,
   maxValueBytes: 8192,
+  rateLimit: 1000,
   protocol: "http/protobuf",
   timeoutMs: 5000,
   compression: "none",
@@ -241,6 +248,38 @@ const DRAIN_CHUNK = 512;
 const EAGAIN_SLEEP_MS = 2;
 /** Margin past the batch export timeout after which an unanswered export is counted failed, in ms. */
 const EXPORT_GUARD_MS = 1000;
+/** Interval of the policy reports (`log_suppressed`, `observability_dropped`), in milliseconds. */
+const REPORT_INTERVAL_MS = 1000;
+/** Distinct events tracked per logger name by the rate limiter; past it the table starts over. */
+const MAX_RATE_KEYS = 10_000;
+/** Replacement for a redacted value or match. */
+const REDACTED = "[REDACTED]";
+/**
+ * Attribute keys redacted by default, at any depth, matched as case-insensitive fragments
+ * (issue 5, "Redaction").
+ */
+const DEFAULT_REDACT_KEYS = [
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "api_key",
+  "apikey",
+  "api-key",
+  "authorization",
+  "cookie",
+  "private_key",
+  "privatekey",
+];
+/**
+ * Value patterns redacted by default: bearer and basic credentials, and JWTs (three base64url
+ * parts, the first one a JSON object header `eyJ…`).
+ */
+const DEFAULT_REDACT_PATTERNS = [
+  /\bBearer\s+[A-Za-z0-9._~+/=-]+/g,
+  /\bBasic\s+[A-Za-z0-9+/=]{8,}/g,
+  /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
+];
 /** Marks the workerData of lockbox's own worker (a service's own workers never match). */
 const WORKER_TAG = "lockbox-worker/1";
 
@@ -297,6 +336,11 @@ interface ResolvedConfig {
   level: Level;
   queueMaxSize: number;
   maxValueBytes: number;
+  rateLimit: number;
+  redactKeys: string[];
+  redactPatterns: RegExp[];
+  /** Credential values (Grafana token, header values) redacted wherever they appear. */
+  secrets: string[];
   service: string;
   environment: string;
   serviceVersion: string;
@@ -448,6 +492,61 @@ function resolveConfig(options: ObservabilityOptions): {
   const maxValueBytes =
     r.positiveInt(options.maxValueBytes, "maxValueBytes", "LOG_MAX_VALUE_BYTES") ??
       DEFAULTS.maxValueBytes;
+  let rateLimit: number = DEFAULTS.rateLimit;
+  const rateRaw = options.rateLimit ?? r.get("LOG_RATE_LIMIT");
+  if (rateRaw !== undefined) {
+    const n = typeof rateRaw === "number" ? rateRaw : /^\d+$/.test(rateRaw) ? Number(rateRaw) : NaN;
+    if (Number.isSafeInteger(n) && n >= 0) rateLimit = n;
+    else {
+      r.problem(
+        options.rateLimit !== undefined ? "options.rateLimit" : "LOG_RATE_LIMIT",
+        "must be a non-negative integer (records per second; 0 turns the guard off)",
+        safeJson(rateRaw),
+      );
+    }
+  }
+  const redactKeys = [
+    ...DEFAULT_REDACT_KEYS,
+    ...(options.redactKeys ?? (r.get("LOG_REDACT_KEYS") ?? "").split(",")),
+  ].map((k) => k.trim().toLowerCase()).filter((k) => k !== "");
+  const redactPatterns = [...DEFAULT_REDACT_PATTERNS];
+  const patternSources: { source: string; given: string | RegExp }[] = [];
+  if (options.redactPatterns !== undefined) {
+    for (const p of options.redactPatterns) {
+      patternSources.push({ source: "options.redactPatterns", given: p });
+    }
+  } else {
+    const raw = r.get("LOG_REDACT_PATTERNS");
+    if (raw !== undefined) {
+      let list: unknown = [raw];
+      if (raw.startsWith("[")) {
+        try {
+          list = JSON.parse(raw);
+        } catch {
+          list = null;
+        }
+      }
+      if (Array.isArray(list) && list.every((x) => typeof x === "string")) {
+        for (const p of list) patternSources.push({ source: "LOG_REDACT_PATTERNS", given: p });
+      } else {
+        r.problem(
+          "LOG_REDACT_PATTERNS",
+          "must be a regex or a JSON array of regex strings",
+          JSON.stringify(raw),
+        );
+      }
+    }
+  }
+  for (const { source, given } of patternSources) {
+    try {
+      const re = given instanceof RegExp ? given : new RegExp(given, "g");
+      redactPatterns.push(
+        new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"),
+      );
+    } catch {
+      r.problem(source, "must hold valid regular expressions", safeJson(String(given)));
+    }
+  }
   const shutdownTimeoutMs = r.positiveInt(options.shutdownTimeoutMs, "shutdownTimeoutMs", "") ??
     DEFAULTS.shutdownTimeoutMs;
 
@@ -612,6 +711,13 @@ function resolveConfig(options: ObservabilityOptions): {
       level,
       queueMaxSize,
       maxValueBytes,
+      rateLimit,
+      redactKeys,
+      redactPatterns,
+      secrets: [
+        ...(token !== undefined ? [token] : []),
+        ...Object.values(headers).flatMap((v) => [v, v.replace(/^(Basic|Bearer)\s+/i, "")]),
+      ].filter((v) => v.length >= 6),
       service,
       environment,
       serviceVersion,
@@ -663,14 +769,36 @@ class LoggerCore {
   /** Rendered `"key":value` per context key, for the config generation in `renderedFor`. */
   rendered: (string | undefined)[] = [];
   renderedFor = -1;
+  /** Rate-limit buckets per event, shared by every logger with this name. */
+  readonly buckets: Map<unknown, RateBucket>;
 
   constructor(readonly name: string, context: Attributes | null) {
+    let buckets = bucketsByName.get(name);
+    if (buckets === undefined) bucketsByName.set(name, buckets = new Map());
+    this.buckets = buckets;
     const quoted = JSON.stringify(name);
     this.prefixes = LEVELS.map((l) => `","level":"${l}","logger":${quoted},"message":`);
     this.contextKeys = context === null ? [] : Object.keys(context);
     this.contextValues = this.contextKeys.map((k) => context![k]);
   }
 }
+
+/** A token bucket of the policy guard for one (logger name, event). */
+class RateBucket {
+  /** Records suppressed since the last `log_suppressed` report. */
+  suppressed = 0;
+  constructor(
+    public tokens: number,
+    /** Time of the last refill, ms (the record clock). */
+    public last: number,
+    readonly core: LoggerCore,
+    readonly event: unknown,
+  ) {}
+}
+/** Buckets per logger name (children share their parent's). */
+const bucketsByName = new Map<string, Map<unknown, RateBucket>>();
+/** Buckets that suppressed records since the last report. */
+let suppressedBuckets: RateBucket[] = [];
 
 // Session state. Module-level lets: the hot path reads them without indirection.
 const enum Phase {
@@ -688,6 +816,9 @@ let accepted = 0;
 let finished = 0;
 let droppedQueueFull = 0;
 let droppedAfterShutdown = 0;
+let droppedRateLimited = 0;
+/** LOG_RATE_LIMIT: records per second per (logger, event); 0 = guard off. Burst is twice that. */
+let rateLimit = 0;
 let queue: CapturedRecord[] = [];
 let drainScheduled = false;
 let clock: () => number = wallClockMs;
@@ -705,10 +836,26 @@ function emit(level: number, core: LoggerCore, event: unknown, attributes: unkno
   if (level < minLevel) return;
   if (phase !== Phase.Running && !admitSlow()) return;
   if (level < minLevel) return; // the slow path may just have set the level
+  const time = clock();
+  if (rateLimit > 0 && !admitRate(core, event, time)) {
+    droppedRateLimited++;
+    return;
+  }
   if (accepted - finished >= capacity) {
     droppedQueueFull++;
     return;
   }
+  enqueue(time, level, core, event, attributes);
+}
+
+/** Snapshot + active span + push; schedules the deferred drain. Never throws. */
+function enqueue(
+  time: number,
+  level: number,
+  core: LoggerCore,
+  event: unknown,
+  attributes: unknown,
+): void {
   let snapshot: unknown = attributes;
   let span: SpanContext | undefined;
   try {
@@ -720,12 +867,37 @@ function emit(level: number, core: LoggerCore, event: unknown, attributes: unkno
     // A throwing getter or Proxy trap: keep the record, say what happened.
     snapshot = { "lockbox.attributes_error": errorText(e) };
   }
-  queue.push(new CapturedRecord(clock(), level, core, event, snapshot, span));
+  queue.push(new CapturedRecord(time, level, core, event, snapshot, span));
   accepted++;
   if (!drainScheduled) {
     drainScheduled = true;
     setImmediate(drain);
   }
+}
+
+/**
+ * Policy guard (ARCHITECTURE.md §8): a token bucket per (logger name, event), refilled at
+ * `rateLimit` per second up to a burst of twice that. A refused record is counted and reported
+ * later in one `log_suppressed` record per event.
+ */
+function admitRate(core: LoggerCore, event: unknown, now: number): boolean {
+  const buckets = core.buckets;
+  const bucket = buckets.get(event);
+  const burst = rateLimit * 2;
+  if (bucket === undefined) {
+    if (buckets.size >= MAX_RATE_KEYS) buckets.clear(); // unbounded event names: start over
+    buckets.set(event, new RateBucket(burst - 1, now, core, event));
+    return true;
+  }
+  const tokens = Math.min(burst, bucket.tokens + (now - bucket.last) * rateLimit / 1000);
+  bucket.last = now;
+  if (tokens >= 1) {
+    bucket.tokens = tokens - 1;
+    return true;
+  }
+  bucket.tokens = tokens;
+  if (bucket.suppressed++ === 0) suppressedBuckets.push(bucket);
+  return false;
 }
 
 /** Before start: lazy start from the environment. After shutdown: count and refuse. */
@@ -826,6 +998,53 @@ function isoMicros(timeMs: number): string {
   return lastIso + (frac < 10 ? "00" : frac < 100 ? "0" : "") + frac + "Z";
 }
 
+let redactKeys: string[] = DEFAULT_REDACT_KEYS;
+let redactPatterns: RegExp[] = DEFAULT_REDACT_PATTERNS;
+let secrets: string[] = [];
+/** `password=…` / `token: …` inside free text (messages, Error messages), built from redactKeys. */
+let keyValuePattern = keyValueRedaction(DEFAULT_REDACT_KEYS);
+/** Key → redacted? Cached: keys repeat, the fragment scan need not. */
+const keyDecisions = new Map<string, boolean>();
+
+/** Whether a key's value is redacted (a default or LOG_REDACT_KEYS fragment, any case). */
+function isSecretKey(k: string): boolean {
+  let decision = keyDecisions.get(k);
+  if (decision === undefined) {
+    const lower = k.toLowerCase();
+    decision = redactKeys.some((fragment) => lower.includes(fragment));
+    if (keyDecisions.size >= MAX_RATE_KEYS) keyDecisions.clear();
+    keyDecisions.set(k, decision);
+  }
+  return decision;
+}
+
+/** A pattern for `<key fragment>=value` and `<key fragment>: value` in free text. */
+function keyValueRedaction(fragments: string[]): RegExp {
+  const alternatives = fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(
+    `([\\w.-]*(?:${alternatives})[\\w.-]*)(\\s*[=:]\\s*)("[^"]*"|'[^']*'|[^\\s,;&"']+)`,
+    "gi",
+  );
+}
+
+/** Replaces configured credentials and every redaction pattern match with "[REDACTED]". */
+function redactString(s: string): string {
+  for (const secret of secrets) if (s.includes(secret)) s = s.split(secret).join(REDACTED);
+  keyValuePattern.lastIndex = 0;
+  if (keyValuePattern.test(s)) {
+    keyValuePattern.lastIndex = 0;
+    s = s.replace(keyValuePattern, `$1$2${REDACTED}`);
+  }
+  for (const re of redactPatterns) {
+    re.lastIndex = 0;
+    if (re.test(s)) {
+      re.lastIndex = 0;
+      s = s.replace(re, REDACTED);
+    }
+  }
+  return s;
+}
+
 /** Message of an unknown thrown value; never throws. */
 function errorText(e: unknown): string {
   try {
@@ -850,7 +1069,7 @@ function capString(s: string): string {
 function renderValue(v: unknown, depth: number, seen: object[]): string | undefined {
   switch (typeof v) {
     case "string":
-      return JSON.stringify(capString(v));
+      return JSON.stringify(capString(redactString(v)));
     case "number":
       return Number.isFinite(v) ? String(v) : `"${v}"`;
     case "boolean":
@@ -866,7 +1085,7 @@ function renderValue(v: unknown, depth: number, seen: object[]): string | undefi
   try {
     return renderObject(v as object, depth, seen);
   } catch (e) {
-    return JSON.stringify(`[Unrenderable: ${capString(errorText(e))}]`);
+    return renderValue(`[Unrenderable: ${errorText(e)}]`, 0, []);
   }
 }
 
@@ -917,7 +1136,9 @@ function renderObject(v: object, depth: number, seen: object[]): string | undefi
         more++;
         continue;
       }
-      const rendered = renderValue(value, depth + 1, seen);
+      const rendered = value !== undefined && isSecretKey(String(k))
+        ? `"${REDACTED}"`
+        : renderValue(value, depth + 1, seen);
       if (rendered === undefined) continue;
       out += (count++ > 0 ? "," : "") + JSON.stringify(String(k)) + ":" + rendered;
     }
@@ -954,7 +1175,10 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
   if (core.contextKeys.length > 0) {
     if (core.renderedFor !== generation) {
       core.rendered = core.contextKeys.map((k, i) => {
-        const v = renderValue(core.contextValues[i], 0, seen);
+        const value = core.contextValues[i];
+        const v = value !== undefined && isSecretKey(k)
+          ? `"${REDACTED}"`
+          : renderValue(value, 0, seen);
         return v === undefined ? undefined : `,${JSON.stringify(outputKey(k))}:${v}`;
       });
       core.renderedFor = generation;
@@ -966,7 +1190,7 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
       if (
         RESERVED_KEYS.has(k) && attrs !== undefined && Object.hasOwn(attrs, COLLISION_PREFIX + k)
       ) continue;
-      if (core.contextValues[i] instanceof Error) errors.push(outputKey(k));
+      if (core.contextValues[i] instanceof Error && !isSecretKey(k)) errors.push(outputKey(k));
       out += part;
     }
   }
@@ -975,21 +1199,35 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
       const value = readProperty(attrs, k);
       const key = outputKey(k);
       if (key !== k && Object.hasOwn(attrs, key)) continue; // an explicit "attr.x" wins
-      const v = renderValue(value, 0, seen);
+      const secret = value !== undefined && isSecretKey(k);
+      const v = secret ? `"${REDACTED}"` : renderValue(value, 0, seen);
       if (v === undefined) continue;
-      if (value instanceof Error) errors.push(key);
+      if (value instanceof Error && !secret) errors.push(key);
       out += `,${JSON.stringify(key)}:${v}`;
     }
   }
   return out;
 }
 
+/** The event as text: strings as they are; anything else rendered (issue 5, bad input). */
+function eventText(event: unknown): string {
+  if (typeof event === "string") return event;
+  try {
+    const rendered = renderValue(event, 0, []);
+    return rendered === undefined
+      ? String(event)
+      : rendered.startsWith('"')
+      ? JSON.parse(rendered)
+      : rendered;
+  } catch {
+    return "[unprintable event]";
+  }
+}
+
 /** One JSON line (with "\n") for a record. Never throws. */
 function renderLine(r: CapturedRecord, errors: string[]): string {
   const core = r.logger;
-  const event = typeof r.event === "string"
-    ? JSON.stringify(capString(r.event))
-    : JSON.stringify(capString(renderValue(r.event, 0, []) ?? String(r.event)));
+  const event = JSON.stringify(capString(redactString(eventText(r.event))));
   let line = `{"ts":"${isoMicros(r.time)}${core.prefixes[r.level]}${event}${resourceFragment}`;
   const sc = r.span;
   if (sc !== undefined && isSpanContextValid(sc)) {
@@ -1440,6 +1678,15 @@ function start(options: ObservabilityOptions, strict: boolean): void {
   minLevel = LEVELS.indexOf(resolved.level);
   capacity = resolved.queueMaxSize;
   maxValueBytes = resolved.maxValueBytes;
+  rateLimit = resolved.rateLimit;
+  redactKeys = resolved.redactKeys;
+  redactPatterns = resolved.redactPatterns;
+  secrets = resolved.secrets;
+  keyValuePattern = keyValueRedaction(resolved.redactKeys);
+  keyDecisions.clear();
+  for (const buckets of bucketsByName.values()) buckets.clear();
+  suppressedBuckets = [];
+  reported = { queueFull: 0, rateLimited: 0, stdoutFailed: 0, otlpFailed: 0, otlpDropped: 0 };
   clock = options.clock ?? wallClockMs;
   resourceFragment = `,"service":${JSON.stringify(resolved.service)},"env":${
     JSON.stringify(resolved.environment)
@@ -1448,6 +1695,7 @@ function start(options: ObservabilityOptions, strict: boolean): void {
     finished =
     droppedQueueFull =
     droppedAfterShutdown =
+    droppedRateLimited =
     otlpDropped =
       0;
   base = emptyCounters();
@@ -1461,7 +1709,54 @@ function start(options: ObservabilityOptions, strict: boolean): void {
   sink = resolved.worker ? startWorkerSink(resolved) : null;
   sink ??= startInlineSink(resolved);
   phase = Phase.Running;
+  reportTimer = setInterval(() => {
+    if (phase === Phase.Running) policyReport();
+  }, REPORT_INTERVAL_MS);
+  reportTimer.unref?.();
   if (resolved.exitHooks) installHooks();
+}
+
+let reportTimer: ReturnType<typeof setInterval> | undefined;
+/** Counters as of the last `observability_dropped` record. */
+let reported = { queueFull: 0, rateLimited: 0, stdoutFailed: 0, otlpFailed: 0, otlpDropped: 0 };
+/** The logger of lockbox's own records. */
+const selfLogger = new LoggerCore("lockbox", null);
+
+/**
+ * Makes drops and failures visible in both sinks (issue 5, "Self-report" and "Logging-policy
+ * guard"): one `log_suppressed` record per event the rate limiter refused since the last
+ * report, and one `observability_dropped` record with the counts since the last report. Runs
+ * every REPORT_INTERVAL_MS and once more at shutdown, so it is rate-limited by construction.
+ * These records bypass the guard and the capacity check: at most a few per interval.
+ */
+function policyReport(): void {
+  const now = clock();
+  for (const bucket of suppressedBuckets) {
+    enqueue(now, 2, bucket.core, "log_suppressed", {
+      event: eventText(bucket.event),
+      suppressed: bucket.suppressed,
+    });
+    bucket.suppressed = 0;
+  }
+  suppressedBuckets = [];
+  const counts = {
+    queueFull: droppedQueueFull,
+    rateLimited: droppedRateLimited,
+    stdoutFailed: base.stdoutFailed + current.stdoutFailed,
+    otlpFailed: base.otlpFailed + current.otlpFailed,
+    otlpDropped,
+  };
+  const delta = {
+    queue_full: counts.queueFull - reported.queueFull,
+    rate_limited: counts.rateLimited - reported.rateLimited,
+    stdout_failed: counts.stdoutFailed - reported.stdoutFailed,
+    otlp_failed: counts.otlpFailed - reported.otlpFailed,
+    otlp_dropped: counts.otlpDropped - reported.otlpDropped,
+  };
+  reported = counts;
+  if (Object.values(delta).some((n) => n > 0)) {
+    enqueue(now, 2, selfLogger, "observability_dropped", delta);
+  }
 }
 
 function pipelineConfig(resolved: ResolvedConfig): PipelineConfig {
@@ -1619,6 +1914,7 @@ export function shutdownObservability(
 }
 
 async function runShutdown(timeoutMs: number): Promise<ObservabilityStats> {
+  policyReport();
   drainAll();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<void>((resolve) => {
@@ -1651,6 +1947,7 @@ function finalize(): ObservabilityStats {
   updateFinished();
   finalStats = observabilityStats();
   phase = Phase.Stopped;
+  clearInterval(reportTimer);
   const worker = mainWorker;
   mainWorker = null;
   if (worker !== null) {
@@ -1681,7 +1978,11 @@ export function observabilityStats(): ObservabilityStats {
   return {
     mode: phase === Phase.Idle || sink === null ? "off" : sink.mode,
     accepted,
-    dropped: { queueFull: droppedQueueFull, rateLimited: 0, afterShutdown: droppedAfterShutdown },
+    dropped: {
+      queueFull: droppedQueueFull,
+      rateLimited: droppedRateLimited,
+      afterShutdown: droppedAfterShutdown,
+    },
     stdout: {
       written: base.written + current.written,
       failed: base.stdoutFailed + current.stdoutFailed,
@@ -1711,6 +2012,7 @@ function onBeforeExit(): void {
 function onExit(): void {
   if (phase !== Phase.Running && phase !== Phase.Stopping) return;
   const deadline = Date.now() + (config?.shutdownTimeoutMs ?? DEFAULTS.shutdownTimeoutMs);
+  if (phase === Phase.Running) policyReport();
   phase = Phase.Stopping;
   drainAll();
   const worker = mainWorker;

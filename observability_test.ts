@@ -695,11 +695,19 @@ Deno.test("queue full: drops are counted exactly and the identities hold", async
     );
     assertEquals(result.code, 0, result.stderr);
     const s = result.stats!;
-    assertEquals([s.accepted, s.dropped.queueFull], [10, 90]);
-    assertEquals(result.lines.map((l) => l.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    assertEquals(s.otlp.exported, 10);
+    // 10 accepted from the burst, plus lockbox's own report of the 90 drops (issue 5 self-report).
+    assertEquals([s.accepted, s.dropped.queueFull], [11, 90]);
+    assertEquals(result.lines.slice(0, 10).map((l) => l.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const report = result.lines[10];
+    assertEquals([report.logger, report.level, report.message], [
+      "lockbox",
+      "warn",
+      "observability_dropped",
+    ]);
+    assertEquals(report.queue_full, 90);
+    assertEquals(s.otlp.exported, 11);
     assertAccounting(s);
-    assertEquals((await receiver.waitForRecords(10)).length, 10);
+    assertEquals((await receiver.waitForRecords(11)).length, 11);
   });
 });
 
@@ -722,6 +730,125 @@ Deno.test("LOG_QUEUE_MAXSIZE larger than the batch processor queue never overfil
     assertAccounting(result.stats!);
     assertEquals((await receiver.waitForRecords(300)).length, 300);
   });
+});
+
+// #endregion
+
+// #region Policy guard, redaction, self-report (issue 5)
+
+Deno.test("redaction: secrets never reach stdout or the receiver", async () => {
+  const token = "glc_eyJrIjoiZ3JhZmFuYSJ9_live_token";
+  const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0cmFkZXIifQ.c2lnbmF0dXJlX3ZhbHVl";
+  await withReceiver({ basicAuth: { username: "77", password: token } }, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("sec", { api_key: "ctx-api-key-value", desk: "eq" });
+      log.info("login with Bearer abcdef.ghijkl.mnop for trader", {
+        auth: { password: "hunter2-password", nested: { Cookie: "session=cookie-value" } },
+        header: "Basic dXNlcjpwYXNzd29yZA==",
+        jwt: ${JSON.stringify(jwt)},
+        echoed: "the token is " + ${JSON.stringify(token)},
+        account_no: "ACCT-000123",
+        note: "wire to ACCT-998877 today",
+        err: new Error("refresh failed for privateKey=pk-secret-value"),
+        privateKey: "pk-secret-value",
+        symbol: "AAPL",
+      });
+      ${SHUTDOWN_AND_REPORT}`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          GRAFANA_CLOUD_INSTANCE_ID: "77",
+          GRAFANA_CLOUD_TOKEN: token,
+          LOG_REDACT_KEYS: "account_no",
+          LOG_REDACT_PATTERNS: '["ACCT-\\\\d+"]',
+        },
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    const wire = JSON.stringify(record);
+    for (
+      const secret of [
+        "abcdef.ghijkl.mnop",
+        "hunter2-password",
+        "cookie-value",
+        "dXNlcjpwYXNzd29yZA==",
+        jwt,
+        token,
+        "ACCT-000123",
+        "ACCT-998877",
+        "pk-secret-value",
+        "ctx-api-key-value",
+      ]
+    ) {
+      assert(!result.stdout.includes(secret), `stdout leaks ${secret}`);
+      assert(!result.stderr.includes(secret), `stderr leaks ${secret}`);
+      assert(!wire.includes(secret), `OTLP leaks ${secret}`);
+    }
+    const line = result.lines[0];
+    assertEquals(line.message, "login with [REDACTED] for trader");
+    assertEquals(line.api_key, "[REDACTED]");
+    assertEquals(line.desk, "eq");
+    assertEquals(line.auth, { password: "[REDACTED]", nested: { Cookie: "[REDACTED]" } });
+    assertEquals(line.note, "wire to [REDACTED] today");
+    assertEquals(line.echoed, "the token is [REDACTED]");
+    assertEquals(line.symbol, "AAPL");
+    assertEquals(
+      record.attributes["exception.message"],
+      "refresh failed for privateKey=[REDACTED]",
+    );
+  });
+});
+
+Deno.test("rate limit: a flood of one event is cut at the burst and summarised", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const log = getLogger("loop");
+      for (let i = 0; i < 100; i++) log.info("tick", { i });
+      for (let i = 0; i < 3; i++) log.info("order_submitted", { i });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, LOG_RATE_LIMIT: "5" } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const s = result.stats!;
+    assertEquals(s.dropped.rateLimited, 90, "burst = 2 × 5/s");
+    assertEquals(s.accepted, 10 + 3 + 2, "ticks, orders, log_suppressed, observability_dropped");
+    const byMessage = (m: string) => result.lines.filter((l) => l.message === m);
+    assertEquals(byMessage("tick").length, 10);
+    assertEquals(byMessage("order_submitted").length, 3, "other events keep their own budget");
+    const [suppressed] = byMessage("log_suppressed");
+    assertEquals([suppressed.logger, suppressed.level, suppressed.event, suppressed.suppressed], [
+      "loop",
+      "warn",
+      "tick",
+      90,
+    ]);
+    assertEquals(byMessage("observability_dropped")[0].rate_limited, 90);
+    assertAccounting(s);
+    const received = await receiver.waitForRecords(15);
+    assertEquals(received.filter((r) => r.body === "log_suppressed").length, 1);
+  });
+});
+
+Deno.test("rate limit: LOG_RATE_LIMIT=0 turns the guard off", async () => {
+  const result = await runChild(
+    `const log = getLogger("loop"); for (let i = 0; i < 5000; i++) log.info("tick", { i });
+    ${SHUTDOWN_AND_REPORT}`,
+    { env: { LOG_RATE_LIMIT: "0", LOG_QUEUE_MAXSIZE: "10000" } },
+  );
+  assertEquals([result.stats!.accepted, result.stats!.dropped.rateLimited], [5000, 0]);
+  assertEquals(result.lines.length, 5000);
+});
+
+Deno.test("initObservability() validates LOG_RATE_LIMIT and LOG_REDACT_PATTERNS", () => {
+  const error = assertThrows(
+    () => initObservability({ env: { LOG_RATE_LIMIT: "-1", LOG_REDACT_PATTERNS: '["("]' } }),
+    ObservabilityConfigError,
+  );
+  assertEquals(error.problems, [
+    'Cannot read LOG_RATE_LIMIT as it must be a non-negative integer (records per second; 0 turns the guard off): got "-1"',
+    'Cannot read LOG_REDACT_PATTERNS as it must hold valid regular expressions: got "("',
+  ]);
 });
 
 // #endregion
@@ -869,6 +996,624 @@ Deno.test("exit flush: with the service's own SIGTERM handler lockbox only flush
   );
   assertEquals([result.code, result.lines.length, received], [42, 5, 5]);
   assertAccounting(result.stats!);
+});
+
+// #endregion
+
+// #region Fault matrix (issue 5)
+//
+// One test per fault of issue 5's matrix. Every child runs FAULT_PRELUDE: a 5 ms interval measures
+// the main thread's worst timer delay for the whole run, RSS growth is sampled, and the child shuts
+// down through `shutdownMeasured()`, which prints the figures the tests assert and record:
+// `DELAY <ms>`, `RSS_GROWTH <bytes>`, `SHUTDOWN_MS <ms>` and `STATS <json>` on stderr. Each test
+// logs one `fault matrix | …` line with those figures (the closing note's table comes from them).
+
+import { encodeExportLogsResponse } from "./scripts/otlp_receiver.ts";
+
+/** Worst main-thread timer delay accepted under any fault, in ms (generous: 2-core CI box). */
+const FAULT_MAX_DELAY_MS = 250;
+/** RSS growth accepted over a child's run, in bytes (the queue bounds what is held). */
+const FAULT_MAX_RSS_GROWTH = 200 * 1024 * 1024;
+/** Slack past a shutdown deadline for the call to return, in ms. */
+const FAULT_SHUTDOWN_SLACK_MS = 300;
+/** Fast-failing exporter settings: a short request timeout, frequent small exports. */
+const FAULT_FAST_ENV = {
+  OTEL_EXPORTER_OTLP_TIMEOUT: "500",
+  OTEL_BLRP_SCHEDULE_DELAY: "100",
+  OTEL_BLRP_EXPORT_TIMEOUT: "1000",
+};
+
+/** Child-side helpers: delay meter, paced load, awaiting a condition, measured shutdown. */
+const FAULT_PRELUDE = `
+import process from "node:process";
+const faultMeter = { max: 0, last: performance.now() };
+const faultTimer = setInterval(() => {
+  const now = performance.now();
+  faultMeter.max = Math.max(faultMeter.max, now - faultMeter.last - 5);
+  faultMeter.last = now;
+}, 5);
+const faultRss0 = process.memoryUsage().rss;
+let faultRssMax = faultRss0;
+/** Logs n records of ~200 bytes, paced evenly over ms milliseconds (one slice per 5 ms tick). */
+async function load(n: number, ms: number, event = "load", logger = getLogger("fault")) {
+  const ticks = Math.max(1, Math.floor(ms / 5));
+  const perTick = Math.ceil(n / ticks);
+  let i = 0;
+  while (i < n) {
+    for (const end = Math.min(n, i + perTick); i < end; i++) {
+      logger.info(event, { i, order_id: "co_" + i, symbol: "AAPL", pad: "x".repeat(60) });
+    }
+    faultRssMax = Math.max(faultRssMax, process.memoryUsage().rss);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+/** Resolves once cond() holds (checked every 5 ms); throws after timeoutMs. */
+async function until(what: string, cond: () => boolean, timeoutMs = 10000) {
+  const t0 = performance.now();
+  while (!cond()) {
+    if (performance.now() - t0 > timeoutMs) {
+      throw new Error("timed out waiting for " + what + ": " + JSON.stringify(observabilityStats()));
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+async function shutdownMeasured(timeoutMs: number) {
+  const t0 = performance.now();
+  const stats = await shutdownObservability({ timeoutMs });
+  const elapsed = performance.now() - t0;
+  clearInterval(faultTimer);
+  faultRssMax = Math.max(faultRssMax, process.memoryUsage().rss);
+  console.error("DELAY " + faultMeter.max.toFixed(1));
+  console.error("RSS_GROWTH " + (faultRssMax - faultRss0));
+  console.error("SHUTDOWN_MS " + elapsed.toFixed(0));
+  console.error("STATS " + JSON.stringify(stats));
+}
+`;
+
+/** A number the child printed as `<name> <value>` on stderr. */
+function childFigure(stderr: string, name: string): number {
+  const line = stderr.split("\n").find((l) => l.startsWith(name + " "));
+  assert(line !== undefined, `the child printed no ${name} line; stderr:\n${stderr}`);
+  return Number(line.slice(name.length + 1));
+}
+
+/** The figures every fault asserts: delay, memory, shutdown deadline, accounting. */
+interface FaultFigures {
+  delayMs: number;
+  rssGrowthMb: number;
+  shutdownMs: number;
+  stats: ObservabilityStats;
+}
+
+/**
+ * Asserts the four promises for one fault (timer delay bounded, memory bounded, accounting
+ * identities, shutdown within `shutdownTimeoutMs`) and records the figures in the test output.
+ */
+function assertFaultFigures(
+  fault: string,
+  stderr: string,
+  stats: ObservabilityStats | null,
+  shutdownTimeoutMs: number,
+): FaultFigures {
+  assert(stats !== null, `no STATS line; stderr:\n${stderr}`);
+  const figures = {
+    delayMs: childFigure(stderr, "DELAY"),
+    rssGrowthMb: Math.round(childFigure(stderr, "RSS_GROWTH") / 1024 / 102.4) / 10,
+    shutdownMs: childFigure(stderr, "SHUTDOWN_MS"),
+    stats,
+  };
+  const c = stats;
+  console.log(
+    `fault matrix | ${fault} | delay ${figures.delayMs} ms | rss +${figures.rssGrowthMb} MB | ` +
+      `shutdown ${figures.shutdownMs} ms | accepted ${c.accepted} queueFull ${c.dropped.queueFull} ` +
+      `stdout ${c.stdout.written}/${c.stdout.failed} otlp exported ${c.otlp.exported} ` +
+      `failed ${c.otlp.failed} dropped ${c.otlp.dropped} mode ${c.mode}`,
+  );
+  assertLess(figures.delayMs, FAULT_MAX_DELAY_MS, `${fault}: main-thread timer delay`);
+  assertLess(figures.rssGrowthMb * 1024 * 1024, FAULT_MAX_RSS_GROWTH, `${fault}: RSS growth`);
+  assertLess(
+    figures.shutdownMs,
+    shutdownTimeoutMs + FAULT_SHUTDOWN_SLACK_MS,
+    `${fault}: shutdown deadline`,
+  );
+  assertAccounting(stats);
+  return figures;
+}
+
+/** `lockbox: OTLP export …` warning lines on stderr. */
+function exportWarnings(stderr: string): string[] {
+  return stderr.split("\n").filter((l) => l.startsWith("lockbox: OTLP export"));
+}
+
+/**
+ * Runs the standard fault child: 300 records over 300 ms with the delay meter on, then a
+ * measured shutdown with `shutdownTimeoutMs`. `respond` and `receiverOptions` shape the receiver;
+ * `endpoint` replaces it (refused port, unresolvable name).
+ */
+async function runFaultChild(
+  env: Record<string, string>,
+  shutdownTimeoutMs: number,
+  records = 300,
+): Promise<ChildResult> {
+  return await runChild(
+    `${FAULT_PRELUDE}
+    await load(${records}, 300);
+    await shutdownMeasured(${shutdownTimeoutMs});`,
+    { env, timeoutMs: 20_000 },
+  );
+}
+
+/** A 127.0.0.1 port that refuses connections: bound, noted, closed. */
+function closedPort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr as Deno.NetAddr;
+  listener.close();
+  return port;
+}
+
+Deno.test("fault: endpoint refusing connections: records counted failed, loop and shutdown bounded", async () => {
+  const port = closedPort();
+  const result = await runFaultChild(
+    { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, ...FAULT_FAST_ENV },
+    2000,
+  );
+  assertEquals(result.code, 0, result.stderr);
+  const { stats } = assertFaultFigures("refused", result.stderr, result.stats, 2000);
+  assertEquals(result.lines.length, 300, "stdout never waits for OTLP");
+  assertEquals(stats.otlp.exported, 0);
+  assertEquals(stats.otlp.failed + stats.otlp.dropped, 300);
+  assertStringIncludes(exportWarnings(result.stderr)[0], "ECONNREFUSED");
+});
+
+Deno.test("fault: DNS name that does not resolve: records counted failed, no hang", async () => {
+  const result = await runFaultChild(
+    { OTEL_EXPORTER_OTLP_ENDPOINT: "http://lockbox-test.invalid:4318", ...FAULT_FAST_ENV },
+    2000,
+  );
+  assertEquals(result.code, 0, result.stderr);
+  const { stats } = assertFaultFigures("dns .invalid", result.stderr, result.stats, 2000);
+  assertEquals(result.lines.length, 300);
+  assertEquals(stats.otlp.exported, 0);
+  assertEquals(stats.otlp.failed + stats.otlp.dropped, 300);
+  assertEquals(exportWarnings(result.stderr).length, 1, result.stderr);
+});
+
+Deno.test("fault: 429 with Retry-After, 503, 502, 504 are retried and then exported", async () => {
+  // The exporter's rules: 429/502/503/504 are retryable, after Retry-After or a ~1 s backoff
+  // (×1.5 per attempt, ±20 %), while the retry still fits in OTEL_EXPORTER_OTLP_TIMEOUT (5000).
+  const cases: { status: number; failures: number; headers: Record<string, string> }[] = [
+    { status: 429, failures: 1, headers: { "retry-after": "1" } },
+    { status: 503, failures: 2, headers: {} },
+    { status: 502, failures: 1, headers: {} },
+    { status: 504, failures: 1, headers: {} },
+  ];
+  await Promise.all(cases.map(async ({ status, failures, headers }) => {
+    let answered = 0;
+    const respond = () => answered++ < failures ? { status, headers } : undefined;
+    await withReceiver({ respond }, async (receiver) => {
+      const result = await runFaultChild(
+        { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "100" },
+        6000,
+        100,
+      );
+      assertEquals(result.code, 0, result.stderr);
+      const { stats } = assertFaultFigures(
+        `${status} ×${failures} then 200`,
+        result.stderr,
+        result.stats,
+        6000,
+      );
+      assertGreaterOrEqual(receiver.requests.length, failures + 1, "retried");
+      assertEquals(receiver.requests.slice(0, failures).map((r) => r.status), [
+        ...Array(failures).fill(status),
+      ]);
+      assertEquals(stats.otlp.exported, 100);
+      assertEquals((await receiver.waitForRecords(100)).length, 100);
+    });
+  }));
+});
+
+Deno.test("fault: a persistent 503 is retried until the export timeout, then counted failed", async () => {
+  await withReceiver({ respond: () => ({ status: 503 }) }, async (receiver) => {
+    const result = await runFaultChild(
+      {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_EXPORTER_OTLP_TIMEOUT: "1500",
+        OTEL_BLRP_SCHEDULE_DELAY: "5000",
+      },
+      4000,
+      100,
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const { stats } = assertFaultFigures("503 always", result.stderr, result.stats, 4000);
+    assertGreaterOrEqual(receiver.requests.length, 2, "one retry fits in 1500 ms");
+    assertEquals(stats.otlp.failed, 100);
+    assertEquals(exportWarnings(result.stderr).length, 1);
+  });
+});
+
+Deno.test("fault: 401 and 403 are not retried, counted failed, one warning without the token", async (t) => {
+  const token = "glc_fault_matrix_token_value";
+  for (const status of [401, 403]) {
+    await t.step(`${status}`, async () => {
+      const options: ReceiverOptions = status === 401
+        ? { basicAuth: { username: "1", password: "right" } }
+        : { respond: () => ({ status: 403, body: "403 forbidden\n" }) };
+      await withReceiver(options, async (receiver) => {
+        const result = await runFaultChild(
+          {
+            OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+            GRAFANA_CLOUD_INSTANCE_ID: "1",
+            GRAFANA_CLOUD_TOKEN: token,
+          },
+          3000,
+          200,
+        );
+        assertEquals(result.code, 0, result.stderr);
+        const { stats } = assertFaultFigures(`${status}`, result.stderr, result.stats, 3000);
+        assertEquals(receiver.requests.map((r) => r.status), [status], "exactly one request");
+        assertEquals(stats.otlp.failed, 200);
+        const warnings = exportWarnings(result.stderr);
+        assertEquals(warnings.length, 1, result.stderr);
+        assertStringIncludes(
+          warnings[0],
+          `lockbox: OTLP export to ${receiver.logsUrl} failed (200 records):`,
+        );
+        assert(!result.stderr.includes(token) && !result.stdout.includes(token), "no token");
+        const basic = btoa(`1:${token}`);
+        assert(!result.stderr.includes(basic), "no encoded credential either");
+      });
+    });
+  }
+});
+
+Deno.test("fault: 413 payload too large: counted failed, not retried", async () => {
+  await withReceiver({ respond: () => ({ status: 413 }) }, async (receiver) => {
+    const result = await runFaultChild({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }, 3000, 200);
+    assertEquals(result.code, 0, result.stderr);
+    const { stats } = assertFaultFigures("413", result.stderr, result.stats, 3000);
+    assertEquals(receiver.requests.map((r) => r.status), [413]);
+    assertEquals(stats.otlp.failed, 200);
+    assertEquals(exportWarnings(result.stderr).length, 1);
+  });
+});
+
+Deno.test({
+  name: "fault: partial success counts rejected_log_records as failed, not exported",
+  // GAP (issue 5): the exporter reports SUCCESS for a partial-success response (it only logs
+  // `Received Partial Success response` through OTel diag, which nobody listens to), so
+  // CountingExporter counts all 100 records as exported, silently. ARCHITECTURE.md §2 says
+  // `otlp.exported` counts records the collector accepted; the 2 rejected ones must be counted
+  // failed (and warned about). Today: exported 100, failed 0. Un-ignore once fixed.
+  ignore: true,
+  fn: async () => {
+    const body = encodeExportLogsResponse({ rejectedLogRecords: 2, errorMessage: "too old" });
+    await withReceiver({ respond: () => ({ status: 200, body }) }, async (receiver) => {
+      const result = await runFaultChild({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }, 3000, 100);
+      assertEquals(result.code, 0, result.stderr);
+      const { stats } = assertFaultFigures("partial success", result.stderr, result.stats, 3000);
+      assertEquals(receiver.requests.length, 1);
+      assertEquals([stats.otlp.exported, stats.otlp.failed], [98, 2]);
+      assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "too old");
+    });
+  },
+});
+
+Deno.test("fault: a receiver that never answers: export times out, records counted failed", async () => {
+  const hang = Promise.withResolvers<void>();
+  try {
+    const respond = () => hang.promise.then(() => undefined);
+    await withReceiver({ respond }, async (receiver) => {
+      const result = await runFaultChild(
+        { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, ...FAULT_FAST_ENV },
+        3000,
+      );
+      assertEquals(result.code, 0, result.stderr);
+      const { stats } = assertFaultFigures("never answers", result.stderr, result.stats, 3000);
+      assertEquals(result.lines.length, 300);
+      assertEquals(stats.otlp.exported, 0);
+      assertEquals(stats.otlp.failed + stats.otlp.dropped, 300);
+      assertStringIncludes(exportWarnings(result.stderr)[0], "Request timed out");
+    });
+  } finally {
+    hang.resolve();
+  }
+});
+
+Deno.test("fault: a receiver answering in 300 ms: every record exported, the loop unaffected", async () => {
+  const respond = () => new Promise<undefined>((r) => setTimeout(() => r(undefined), 300));
+  await withReceiver({ respond }, async (receiver) => {
+    const result = await runChild(
+      `${FAULT_PRELUDE}
+      await load(1000, 1000);
+      await shutdownMeasured(5000);`,
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          OTEL_BLRP_SCHEDULE_DELAY: "100",
+          OTEL_BLRP_MAX_EXPORT_BATCH_SIZE: "100",
+        },
+        timeoutMs: 20_000,
+      },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const { stats } = assertFaultFigures("slow 300 ms", result.stderr, result.stats, 5000);
+    assertEquals(stats.otlp.exported, 1000);
+    assertGreaterOrEqual(receiver.requests.length, 5, "many slow requests");
+    assertEquals((await receiver.waitForRecords(1000)).length, 1000);
+  });
+});
+
+/** A child with stdin, stdout and stderr piped; stderr lines are delivered as they come. */
+function spawnFaultChild(body: string, env: Record<string, string>, timeoutMs: number) {
+  const code =
+    `import { getLogger, initObservability, observabilityStats, shutdownObservability } from ${
+      JSON.stringify(MOD)
+    };\n${FAULT_PRELUDE}\n${body}\n`;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["eval", "--ext=ts", `--config=${CONFIG}`, code],
+    cwd: ROOT,
+    env: { ...baseEnv(), ...env },
+    clearEnv: true,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const killer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const stdin = child.stdin.getWriter();
+  const waiters: { prefix: string; resolve: (line: string) => void }[] = [];
+  let seen: string[] = [];
+  const stderr = readAll(child.stderr, (all) => {
+    seen = all.split("\n");
+    for (const w of [...waiters]) {
+      const line = seen.find((l) => l.startsWith(w.prefix));
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  return {
+    child,
+    /** Resolves with the first stderr line starting with `prefix`. */
+    line(prefix: string): Promise<string> {
+      const line = seen.find((l) => l.startsWith(prefix));
+      if (line !== undefined) return Promise.resolve(line);
+      return new Promise((resolve) => waiters.push({ prefix, resolve }));
+    },
+    /** Sends one line on the child's stdin. */
+    async send(text: string): Promise<void> {
+      await stdin.write(new TextEncoder().encode(text + "\n"));
+    },
+    /** Waits for exit; stdout is read from the moment this is called. */
+    async finish() {
+      const [stdout, err, status] = await Promise.all([
+        readAll(child.stdout),
+        stderr,
+        child.status,
+      ]);
+      clearTimeout(killer);
+      await stdin.close().catch(() => {});
+      const statsLine = err.split("\n").find((l) => l.startsWith("STATS "));
+      return {
+        code: status.code,
+        stdout,
+        stderr: err,
+        lines: stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l)),
+        stats: statsLine ? JSON.parse(statsLine.slice(6)) as ObservabilityStats : null,
+      };
+    },
+  };
+}
+
+/** Child snippet: resolves with the next line on stdin. */
+const FAULT_STDIN = `
+const faultStdin = Deno.stdin.readable.pipeThrough(new TextDecoderStream()).getReader();
+let faultStdinBuf = "";
+async function nextCommand(): Promise<string> {
+  while (!faultStdinBuf.includes("\\n")) {
+    const { value, done } = await faultStdin.read();
+    if (done) throw new Error("stdin closed");
+    faultStdinBuf += value;
+  }
+  const i = faultStdinBuf.indexOf("\\n");
+  const line = faultStdinBuf.slice(0, i);
+  faultStdinBuf = faultStdinBuf.slice(i + 1);
+  return line;
+}
+`;
+
+Deno.test("fault: the receiver going away mid-run and coming back: export resumes", async () => {
+  let receiver = await startOtlpReceiver({ quiet: true });
+  const port = Number(new URL(receiver.url).port);
+  const run = spawnFaultChild(
+    `${FAULT_STDIN}
+    const s = () => observabilityStats().otlp;
+    await load(100, 200, "before");
+    await until("before exported", () => s().exported >= 100);
+    console.error("PHASE before");
+    await nextCommand();
+    await load(100, 200, "during");
+    await until("during failed", () => s().failed >= 100);
+    console.error("PHASE during");
+    await nextCommand();
+    await load(100, 200, "after");
+    await until("after exported", () => s().exported >= 200);
+    await shutdownMeasured(3000);`,
+    { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, ...FAULT_FAST_ENV },
+    20_000,
+  );
+  const finished = run.finish();
+  try {
+    await run.line("PHASE before");
+    await receiver.close();
+    await run.send("down");
+    await run.line("PHASE during");
+    receiver = await startOtlpReceiver({ quiet: true, port });
+    await run.send("up");
+    const result = await finished;
+    assertEquals(result.code, 0, result.stderr);
+    const { stats } = assertFaultFigures("away and back", result.stderr, result.stats, 3000);
+    assertEquals([stats.otlp.exported, stats.otlp.failed], [200, 100]);
+    const back = await receiver.waitForRecords(100);
+    assertEquals(back.map((r) => r.body), Array(100).fill("after"), "records after the return");
+    assertEquals(result.lines.length, 300, "stdout has all three phases");
+  } finally {
+    await receiver.close();
+    await finished.catch(() => {});
+  }
+});
+
+Deno.test("fault: stdout reader stops reading: drops counted, loop responsive, logging resumes", async () => {
+  // The parent does not read the child's stdout (a 64 KiB pipe) while the child logs 20,000
+  // records of ~200 bytes over 2 s; then it starts reading and the child logs 100 more.
+  const run = spawnFaultChild(
+    `await load(20000, 2000, "stalled");
+    const mid = observabilityStats();
+    console.error("STALLED " + JSON.stringify({ delay: faultMeter.max, ...mid }));
+    await until("the reader to resume", () => observabilityStats().pending === 0, 15000);
+    await load(100, 50, "after_resume");
+    await shutdownMeasured(5000);`,
+    { OTEL_LOGS_EXPORTER: "none" },
+    30_000,
+  );
+  let finished: ReturnType<typeof run.finish> | undefined;
+  try {
+    const stalled = JSON.parse((await run.line("STALLED ")).slice(8));
+    console.log(
+      `fault matrix | stdout stalled (before reading) | delay ${stalled.delay.toFixed(1)} ms | ` +
+        `accepted ${stalled.accepted} queueFull ${stalled.dropped.queueFull} pending ${stalled.pending}`,
+    );
+    assertLess(stalled.delay, FAULT_MAX_DELAY_MS, "main thread responsive while stdout stalls");
+    assertGreaterOrEqual(stalled.dropped.queueFull, 10_000, "the queue filled, drops counted");
+    assertGreaterOrEqual(stalled.pending, 1000, "the stalled worker holds the queue");
+    finished = run.finish(); // the reader resumes
+    const result = await finished;
+    assertEquals(result.code, 0, result.stderr);
+    const { stats } = assertFaultFigures("stdout stalled", result.stderr, result.stats, 5000);
+    assertEquals(stats.dropped.queueFull, stalled.dropped.queueFull, "no drops after resuming");
+    assertEquals(stats.accepted + stats.dropped.queueFull, 20_100);
+    assertEquals(result.lines.length, stats.stdout.written);
+    assertEquals(result.lines.filter((l) => l.message === "after_resume").length, 100);
+  } finally {
+    if (finished === undefined) run.child.kill("SIGKILL");
+    await (finished ?? run.finish()).catch(() => {});
+  }
+});
+
+Deno.test("fault: the worker dying: noticed, counted, pipeline continues inline", async (t) => {
+  // The module does not expose its worker; `process.on("worker")` (Node API, also on Deno) hands
+  // the child the real one. "terminated": killed from outside (like an OOM kill of the thread).
+  // "crashed": an uncaught exception inside the worker, raised by a malformed batch sent on the
+  // worker's real message port (pipeline.process(null) throws a TypeError there).
+  const kills = {
+    terminated: `await lockboxWorker!.terminate();`,
+    crashed: `lockboxWorker!.postMessage({ t: "batch", batch: null });`,
+  };
+  for (const [how, kill] of Object.entries(kills)) {
+    await t.step(how, async () => {
+      await withReceiver({}, async (receiver) => {
+        const result = await runChild(
+          `let lockboxWorker: import("node:worker_threads").Worker | null = null;
+          process.on("worker" as never, (w: import("node:worker_threads").Worker) => {
+            lockboxWorker ??= w;
+          });
+          ${FAULT_PRELUDE}
+          initObservability({ serviceName: "worker-death" });
+          await load(200, 200, "before");
+          await until("the worker", () => lockboxWorker !== null);
+          ${kill}
+          await load(200, 200, "around");
+          await until("inline mode", () => observabilityStats().mode === "inline");
+          await load(200, 200, "after");
+          await shutdownMeasured(3000);`,
+          {
+            env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "100" },
+            timeoutMs: 20_000,
+          },
+        );
+        assertEquals(result.code, 0, result.stderr);
+        const { stats } = assertFaultFigures(
+          `worker ${how}`,
+          result.stderr,
+          result.stats,
+          3000,
+        );
+        assertEquals(stats.mode, "inline");
+        assertEquals(stats.accepted, 600);
+        const notices = result.stderr.split("\n").filter((l) =>
+          l.startsWith("lockbox: background worker stopped")
+        );
+        assertEquals(notices.length, 1, result.stderr);
+        assertStringIncludes(notices[0], "; continuing inline");
+        // Every record reaches stdout; a batch the worker wrote but had not yet reported may be
+        // replayed inline, so duplicates are counted and recorded, and must stay rare.
+        const keys = result.lines.map((l) => `${l.message}/${l.i}`);
+        const unique = new Set(keys);
+        console.log(`fault matrix | worker ${how} | duplicate stdout lines ${keys.length - unique.size}`);
+        assertEquals(unique.size, 600, "no record lost on stdout");
+        const after = receiver.records.filter((r) => r.body === "after");
+        assertEquals(after.length, 200, "records after the death are exported inline");
+      });
+    });
+  }
+});
+
+Deno.test("fault: process.exit() with 2,000 records pending flushes stdout and OTLP", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `initObservability({ serviceName: "exit-2000" });
+      const log = getLogger("exit");
+      process.on("exit", () => {
+        console.error("EXIT_MS " + (performance.now() - t0).toFixed(0));
+        console.error("STATS " + JSON.stringify(observabilityStats()));
+      });
+      for (let i = 0; i < 2000; i++) log.info("pending", { i, pad: "x".repeat(60) });
+      const t0 = performance.now();
+      process.exit(7);`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }, timeoutMs: 20_000 },
+    );
+    const exitMs = childFigure(result.stderr, "EXIT_MS");
+    const s = result.stats!;
+    console.log(
+      `fault matrix | process.exit() 2000 pending | exit hook ${exitMs} ms | ` +
+        `stdout ${s.stdout.written}/${s.stdout.failed} otlp exported ${s.otlp.exported} ` +
+        `failed ${s.otlp.failed} dropped ${s.otlp.dropped}`,
+    );
+    assertEquals(result.code, 7);
+    assertEquals(result.lines.length, 2000);
+    assertEquals(result.lines.map((l) => l.i), [...Array(2000).keys()], "in order, none lost");
+    assertAccounting(s);
+    assertEquals(s.otlp.exported, 2000);
+    assertEquals((await receiver.waitForRecords(2000, 2000)).length, 2000);
+    assertLess(exitMs, 5000 + FAULT_SHUTDOWN_SLACK_MS, "the exit hook honours its deadline");
+  });
+});
+
+Deno.test({
+  name: "fault: an uncaught exception right after a log call still flushes the records",
+  // GAP (issue 5), verified on Deno 2.9.6: an uncaught exception (a top-level throw surfaces as
+  // "Uncaught (in promise)", a throw in a callback as "Uncaught") ends the process with code 1
+  // WITHOUT emitting process 'exit', so onExit() never runs and the 3 records never reach stdout
+  // or OTLP. Deno does emit process 'uncaughtExceptionMonitor' in both cases. Un-ignore once
+  // observability.ts flushes from there.
+  ignore: true,
+  fn: async () => {
+    for (const thrower of [`throw new Error("boom");`, `setTimeout(() => { throw new Error("boom"); });`]) {
+      await withReceiver({}, async (receiver) => {
+        const result = await runChild(
+          `const log = getLogger("crash");
+          for (let i = 0; i < 3; i++) log.error("before_crash", { i });
+          ${thrower}`,
+          { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }, timeoutMs: 15_000 },
+        );
+        assertEquals(result.code, 1);
+        assertStringIncludes(result.stderr, "boom");
+        assertEquals(result.lines.map((l) => l.i), [0, 1, 2]);
+        assertEquals((await receiver.waitForRecords(3, 2000)).length, 3);
+      });
+    }
+  },
 });
 
 // #endregion
