@@ -2042,11 +2042,29 @@ function onSignal(signal: "SIGTERM" | "SIGINT"): void {
 const onSigterm = () => onSignal("SIGTERM");
 const onSigint = () => onSignal("SIGINT");
 
+/**
+ * Deno ends the process on an uncaught exception or unhandled rejection without emitting
+ * `exit`; its global `error`/`unhandledrejection` events are the last chance to flush. Node and
+ * Bun emit `exit` in that case, so this runs on Deno only. A handler that prevents the default
+ * (the service keeps running) and ran before this one leaves logging alone.
+ */
+function onFatal(event: Event): void {
+  if (!event.defaultPrevented) onExit();
+}
+type EventTargetLike = {
+  addEventListener?: (type: string, listener: (e: Event) => void) => void;
+  removeEventListener?: (type: string, listener: (e: Event) => void) => void;
+};
+
 function installHooks(): void {
   if (hooksInstalled) return;
   hooksInstalled = true;
   process.on("beforeExit", onBeforeExit);
   process.on("exit", onExit);
+  if (RUNTIME.name === "deno") {
+    (globalThis as EventTargetLike).addEventListener?.("error", onFatal);
+    (globalThis as EventTargetLike).addEventListener?.("unhandledrejection", onFatal);
+  }
   try {
     process.on("SIGTERM", onSigterm);
     process.on("SIGINT", onSigint);
@@ -2060,6 +2078,8 @@ function removeHooks(): void {
   hooksInstalled = false;
   process.off("beforeExit", onBeforeExit);
   process.off("exit", onExit);
+  (globalThis as EventTargetLike).removeEventListener?.("error", onFatal);
+  (globalThis as EventTargetLike).removeEventListener?.("unhandledrejection", onFatal);
   process.off("SIGTERM", onSigterm);
   process.off("SIGINT", onSigint);
 }
