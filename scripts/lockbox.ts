@@ -43,6 +43,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  writeSync,
 } from "node:fs";
 import { Buffer } from "node:buffer";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -465,9 +466,29 @@ export function pin(opts: PinOptions): Manifest {
     }
   }
 
-  let commit = "";
+  // scripts/build.ts writes `// source commit: <sha>[+dirty]` into each banner: the last commit
+  // that touched a build input. Prefer it to HEAD (which moves with unrelated commits).
+  const bannerCommits = new Set<string>();
+  for (const f of distFiles.filter((f) => !f.includes("/"))) {
+    const head = new TextDecoder().decode(readFileSync(join(distPath, f)).subarray(0, 2000));
+    const c = head.match(/^\/\/ source commit: (\S+)$/m)?.[1];
+    if (c === undefined || c === "unknown") continue;
+    bannerCommits.add(c);
+    if (c.endsWith("+dirty")) {
+      problems.push(
+        `${DIST_DIR}/${f} was built from uncommitted changes (source commit ${c}): commit, ` +
+          `rebuild, then pin`,
+      );
+    }
+  }
+  if (bannerCommits.size > 1) {
+    problems.push(
+      `${DIST_DIR}/ mixes builds from several commits (${[...bannerCommits].join(", ")}): rebuild`,
+    );
+  }
+  let commit = bannerCommits.size === 1 ? [...bannerCommits][0] : "";
   try {
-    commit = git(root, ["rev-parse", "HEAD"]);
+    commit ||= git(root, ["rev-parse", "HEAD"]);
     const dirty = git(root, ["status", "--porcelain", "--", SOURCE_FILE]);
     if (dirty !== "") {
       problems.push(
@@ -1465,10 +1486,19 @@ function insideGitWorkTree(dir: string): boolean {
   }
 }
 
+/** Synchronous, so output order is kept and nothing is lost at exit; a closed pipe ends output. */
+function writeLine(fd: number, line: string): void {
+  try {
+    writeSync(fd, line + "\n");
+  } catch (e) {
+    if ((e as { code?: string }).code !== "EPIPE") throw e;
+  }
+}
+
 function defaultIo(): Io {
   return {
-    out: (line) => process.stdout.write(line + "\n"),
-    err: (line) => process.stderr.write(line + "\n"),
+    out: (line) => writeLine(1, line),
+    err: (line) => writeLine(2, line),
     env: process.env,
     // deno task / npm run change the cwd to the repo root; INIT_CWD is where the user was.
     cwd: process.env.INIT_CWD ?? process.cwd(),

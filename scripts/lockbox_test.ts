@@ -306,6 +306,26 @@ Deno.test("pin refuses a bundle that declares another VERSION (stale build)", ()
   );
 });
 
+Deno.test("pin refuses a dirty build and takes source.commit from the bundle banners", () => {
+  using fx = new Fixture();
+  const commit = "a".repeat(40);
+  for (const rt of RUNTIMES) {
+    const text = bundle(rt).replace("\n", `\n// source commit: ${commit}+dirty\n`);
+    Deno.writeTextFileSync(`${fx.platform}/dist/observability.${rt}.mjs`, text);
+  }
+  const pin = () => cli(fx.tmp, "pin", "--root", fx.platform, "--key-file", fx.privateKey);
+  Deno.removeSync(`${fx.platform}/dist/lockbox.json`);
+  const dirty = pin();
+  assertEquals(dirty.code, 1);
+  assertStringIncludes(dirty.err, `dist/observability.bun.mjs was built from uncommitted changes`);
+  for (const rt of RUNTIMES) {
+    const path = `${fx.platform}/dist/observability.${rt}.mjs`;
+    Deno.writeTextFileSync(path, Deno.readTextFileSync(path).replace("+dirty", ""));
+  }
+  assertEquals(pin().code, 0);
+  assertEquals(fx.manifest().source.commit, commit);
+});
+
 Deno.test("pin refuses a signing key that does not match lockbox.pub", () => {
   using fx = new Fixture();
   const other = `${fx.tmp}/keys/other.pem`;
