@@ -1787,7 +1787,6 @@ function startWorkerSink(resolved: ResolvedConfig): Sink | null {
     notice(`cannot start the background worker (${errorText(e)}); running inline`);
     return null;
   }
-  worker.unref();
   mainWorker = worker;
   shared = cells;
   inlinePipeline = null;
@@ -1806,6 +1805,9 @@ function startWorkerSink(resolved: ResolvedConfig): Sink | null {
   };
   worker.on("error", (e: unknown) => lost(errorText(e)));
   worker.on("exit", (code: number) => lost(`exit code ${code}`));
+  // After the listeners: on Node and Bun, adding a "message" listener re-refs the worker's port,
+  // so an earlier unref() would keep a finished program alive (beforeExit never fires).
+  worker.unref();
   return {
     mode: "worker",
     submit(batch) {
