@@ -1645,21 +1645,17 @@ Deno.test({
   },
 });
 
-Deno.test({
-  name: "fault: an uncaught exception right after a log call still flushes the records",
-  // GAP (issue 5), verified on Deno 2.9.6: an uncaught exception (a top-level throw surfaces as
-  // "Uncaught (in promise)", a throw in a callback as "Uncaught") ends the process with code 1
-  // WITHOUT emitting process 'exit', so onExit() never runs and the 3 records never reach stdout
-  // or OTLP. Deno does emit process 'uncaughtExceptionMonitor' in both cases. Un-ignore once
-  // observability.ts flushes from there.
-  ignore: true,
-  fn: async () => {
-    for (
-      const thrower of [
-        `throw new Error("boom");`,
-        `setTimeout(() => { throw new Error("boom"); });`,
-      ]
-    ) {
+// Deno ends the process on an uncaught exception (a top-level throw surfaces as "Uncaught (in
+// promise)", a throw in a callback as "Uncaught") without emitting process 'exit'; lockbox flushes
+// from the global error/unhandledrejection events instead (onFatal). Before that hook the records
+// were lost on both sinks.
+Deno.test("fault: an uncaught exception right after a log call still flushes the records", async (t) => {
+  const throwers = {
+    "top-level throw": `throw new Error("boom");`,
+    "throw in a timer callback": `setTimeout(() => { throw new Error("boom"); });`,
+  };
+  for (const [name, thrower] of Object.entries(throwers)) {
+    await t.step(name, async () => {
       await withReceiver({}, async (receiver) => {
         const result = await runChild(
           `const log = getLogger("crash");
@@ -1669,11 +1665,11 @@ Deno.test({
         );
         assertEquals(result.code, 1);
         assertStringIncludes(result.stderr, "boom");
-        assertEquals(result.lines.map((l) => l.i), [0, 1, 2]);
+        assertEquals(ownLines(result.lines).map((l) => l.i), [0, 1, 2]);
         assertEquals((await receiver.waitForRecords(3, 2000)).length, 3);
       });
-    }
-  },
+    });
+  }
 });
 
 // #endregion
