@@ -1276,7 +1276,7 @@ export function run(argv: string[], io: Io = defaultIo()): number {
           );
         }
         const { privateKey, publicKey } = generateKeyPairSync("ed25519");
-        mkdirSync(dirname(priv), { recursive: true });
+        mkdirSync(dirname(priv), { recursive: true, mode: 0o700 });
         writeFileSync(priv, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
         chmodSync(priv, 0o600);
         writeFileSync(pub, publicKey.export({ type: "spki", format: "pem" }));
@@ -1496,12 +1496,22 @@ function writeLine(fd: number, line: string): void {
 }
 
 function defaultIo(): Io {
+  // Read-only checks (verify, diff) need no env permission on Deno: ask for the two variables we
+  // use, and treat a refusal as unset.
+  const env: Record<string, string | undefined> = {};
+  for (const name of ["LOCKBOX_SIGNING_KEY", "INIT_CWD"]) {
+    try {
+      env[name] = process.env[name];
+    } catch {
+      // Deno without --allow-env: the variable is simply not available.
+    }
+  }
   return {
     out: (line) => writeLine(1, line),
     err: (line) => writeLine(2, line),
-    env: process.env,
+    env,
     // deno task / npm run change the cwd to the repo root; INIT_CWD is where the user was.
-    cwd: process.env.INIT_CWD ?? process.cwd(),
+    cwd: env.INIT_CWD ?? process.cwd(),
   };
 }
 
