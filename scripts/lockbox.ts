@@ -20,8 +20,9 @@
 //
 // Portability: only `node:` built-ins, no Deno.* APIs, no TS-only runtime syntax, so the same file
 // runs on Deno, on Bun, and on Node once types are stripped (Node 22.6+ `--experimental-strip-
-// types`, or any compile to .mjs). Deno permissions: --allow-read --allow-write --allow-env
-// --allow-run=git (git only to read the source commit in `pin`).
+// types`, or any compile to .mjs). Deno permissions: verify and diff need only --allow-read;
+// vendor and keygen add --allow-write; pin adds --allow-env --allow-run=git (git reads the
+// source commit; Deno's node:child_process needs the whole environment to spawn it).
 
 import { execFileSync } from "node:child_process";
 import {
