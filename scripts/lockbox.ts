@@ -7,8 +7,8 @@
 // the platform's public key. Ownership model and procedures: LOCKBOX.md.
 //
 // Usage (from the platform repo; `npm run lockbox -- …` is the same):
-//   deno task lockbox keygen --private-key ~/.lockbox/signing.pem   # once, by a maintainer
-//   deno task lockbox pin --key-file ~/.lockbox/signing.pem          # after `deno task build`
+//   deno task lockbox keygen --private-key ~/.config/lockbox/signing.pem   # once, by a maintainer
+//   deno task lockbox pin --key-file ~/.config/lockbox/signing.pem   # after `deno task build`
 //   deno task lockbox vendor ../trade-exec --runtime node --pubkey lockbox.pub
 //   deno task lockbox verify ../trade-exec/vendor/observability
 //   deno task lockbox verify dist --pubkey lockbox.pub                # platform self-check
