@@ -142,6 +142,13 @@ export interface ReceiverOptions {
   ) => ReceiverResponse | undefined | Promise<ReceiverResponse | undefined>;
   /** Do not print the one-line-per-request log to stderr (default false: print). */
   quiet?: boolean;
+  /**
+   * Also answer `GET /requests` with every request received so far as JSON (the
+   * {@linkcode OtlpReceiver.requests} array; `Uint8Array` values become arrays of bytes), so
+   * a test in another process (another runtime) can inspect what arrived. Inspection requests
+   * are neither recorded nor logged. Default false: `GET /requests` is a 404 like any path.
+   */
+  inspect?: boolean;
 }
 
 /** A running receiver, returned by {@linkcode startOtlpReceiver}. */
@@ -733,6 +740,14 @@ export async function startOtlpReceiver(options: ReceiverOptions = {}): Promise<
   }
 
   const server: Server = createServer((req, res) => {
+    if (options.inspect && req.method === "GET" && (req.url ?? "").split("?")[0] === "/requests") {
+      const json = JSON.stringify(
+        requests,
+        (_key, value) => value instanceof Uint8Array ? Array.from(value) : value,
+      );
+      send(res, { status: 200, body: json, headers: { "content-type": CONTENT_TYPES.json } });
+      return;
+    }
     handle(req).then(({ seen, answer }) => {
       seen.status = answer.status;
       requests.push(seen);
