@@ -47,8 +47,18 @@ import {
   type LogRecordExporter,
   type ReadableLogRecord,
 } from "@opentelemetry/sdk-logs";
-import { OTLPLogExporter as OTLPProtoLogExporter } from "@opentelemetry/exporter-logs-otlp-proto";
-import { OTLPLogExporter as OTLPJsonLogExporter } from "@opentelemetry/exporter-logs-otlp-http";
+import { OTLPExporterBase } from "@opentelemetry/otlp-exporter-base";
+import {
+  convertLegacyHttpOptions,
+  createOtlpHttpExportDelegate,
+} from "@opentelemetry/otlp-exporter-base/node-http";
+import {
+  type IExportLogsServiceResponse,
+  type ISerializer,
+  JsonLogsSerializer,
+  LogsExporterMetricsHelper,
+  ProtobufLogsSerializer,
+} from "@opentelemetry/otlp-transformer";
 import { Buffer } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import { writeSync } from "node:fs";
@@ -1322,13 +1332,35 @@ function writeLines(fd: number, text: string, lines: number): number {
 class CountingExporter implements LogRecordExporter {
   #inner: LogRecordExporter;
   #guardMs: number;
-  #onResult: (count: number, ok: boolean, error: Error | undefined) => void;
+  #onResult: (exported: number, failed: number, error: Error | undefined) => void;
+  /**
+   * Set by the response serializer right before the exporter reports SUCCESS (synchronously,
+   * so it belongs to the export being settled): records the collector rejected in an OTLP
+   * partial success (OTLP spec, "Partial Success").
+   */
+  partial: { rejected: number; message: string } | null = null;
   constructor(
-    inner: LogRecordExporter,
+    inner: (
+      serializer: ISerializer<ReadableLogRecord[], IExportLogsServiceResponse>,
+    ) => LogRecordExporter,
+    serializer: ISerializer<ReadableLogRecord[], IExportLogsServiceResponse>,
     guardMs: number,
-    onResult: (count: number, ok: boolean, error: Error | undefined) => void,
+    onResult: (exported: number, failed: number, error: Error | undefined) => void,
   ) {
-    this.#inner = inner;
+    this.#inner = inner({
+      serializeRequest: (request) => serializer.serializeRequest(request),
+      deserializeResponse: (data) => {
+        const response = serializer.deserializeResponse(data);
+        const rejected = Number(response?.partialSuccess?.rejectedLogRecords ?? 0);
+        if (rejected > 0) {
+          this.partial = {
+            rejected,
+            message: String(response.partialSuccess?.errorMessage ?? ""),
+          };
+        }
+        return response;
+      },
+    });
     this.#guardMs = guardMs;
     this.#onResult = onResult;
   }
@@ -1338,7 +1370,21 @@ class CountingExporter implements LogRecordExporter {
       if (settled) return;
       settled = true;
       clearTimeout(guard);
-      this.#onResult(records.length, result.code === ExportResultCode.SUCCESS, result.error);
+      const partial = this.partial;
+      this.partial = null;
+      if (result.code !== ExportResultCode.SUCCESS) {
+        this.#onResult(0, records.length, result.error);
+      } else if (partial !== null) {
+        const rejected = Math.min(partial.rejected, records.length);
+        this.#onResult(
+          records.length - rejected,
+          rejected,
+          new Error(
+            `the collector rejected ${rejected} of ${records.length} records (partial success)` +
+              (partial.message ? `: ${partial.message}` : ""),
+          ),
+        );
+      } else this.#onResult(records.length, 0, undefined);
       done(result);
     };
     const guard = setTimeout(() => {
@@ -1409,13 +1455,25 @@ class Pipeline {
       timeoutMillis: otlp.timeoutMs,
       compression: otlp.compression as never,
     };
-    const inner = otlp.protocol === "http/json"
-      ? new OTLPJsonLogExporter(exporterConfig)
-      : new OTLPProtoLogExporter(exporterConfig);
+    const json = otlp.protocol === "http/json";
+    // What OTLPLogExporter of exporter-logs-otlp-{http,proto} 0.301.0 does in its constructor,
+    // from the same public parts, with the response serializer observed for partial success.
     const exporter = new CountingExporter(
-      inner,
+      (serializer) =>
+        new OTLPExporterBase(
+          createOtlpHttpExportDelegate(
+            convertLegacyHttpOptions(exporterConfig, "LOGS", "v1/logs", {
+              "Content-Type": json ? "application/json" : "application/x-protobuf",
+            }),
+            serializer,
+            "otlp_http_log_exporter",
+            LogsExporterMetricsHelper,
+            undefined,
+          ),
+        ),
+      json ? JsonLogsSerializer : ProtobufLogsSerializer,
       otlp.batch.exportTimeoutMs + EXPORT_GUARD_MS,
-      (count, ok, error) => this.#onExported(count, ok, error),
+      (exported, failed, error) => this.#onExported(exported, failed, error),
     );
     this.#processorCapacity = otlp.batch.maxQueueSize;
     this.#provider = new LoggerProvider({
@@ -1517,14 +1575,15 @@ class Pipeline {
     });
   }
 
-  #onExported(count: number, ok: boolean, error: Error | undefined): void {
-    this.#inProcessor -= count;
-    if (ok) this.counters.exported += count;
-    else this.counters.otlpFailed += count;
+  #onExported(exported: number, failed: number, error: Error | undefined): void {
+    this.#inProcessor -= exported + failed;
+    this.counters.exported += exported;
+    this.counters.otlpFailed += failed;
+    const ok = failed === 0;
     if (!ok && this.#lastExportOk) {
       let why = error?.message ?? "unknown error";
-      for (const s of this.#secrets) why = why.split(s).join("[REDACTED]");
-      notice(`OTLP export to ${this.#url} failed (${count} records): ${why}`);
+      for (const s of this.#secrets) why = why.split(s).join(REDACTED);
+      notice(`OTLP export to ${this.#url} failed (${failed} records): ${why}`);
     }
     this.#lastExportOk = ok;
     this.#pump();
@@ -1563,7 +1622,17 @@ function parseIsoMicros(ts: string): [number, number] {
 
 /** Worker entry: builds the pipeline and serves the main thread's messages. */
 function runWorker(): void {
-  const data = workerData as { config: PipelineConfig; shared: Int32Array };
+  const data = workerData as {
+    config: PipelineConfig;
+    shared: Int32Array;
+    counts: Float64Array;
+  };
+  /** Publishes the counters in shared memory: readable by a main thread blocked in `exit`. */
+  const publish = () => {
+    const c = pipeline.counters;
+    data.counts.set([c.seq, c.written, c.stdoutFailed, c.exported, c.otlpFailed]);
+    Atomics.store(data.shared, 0, c.seq); // seq-cst: the stores above are visible after it
+  };
   const port = parentPort!;
   let reportQueued = false;
   const sendStats = () => {
@@ -1571,7 +1640,7 @@ function runWorker(): void {
     port.postMessage({ t: "stats", counters: pipeline.counters } satisfies FromWorker);
   };
   const pipeline = new Pipeline(data.config, () => {
-    Atomics.store(data.shared, 0, pipeline.counters.seq);
+    publish();
     Atomics.notify(data.shared, 0);
     if (!reportQueued) {
       reportQueued = true;
@@ -1584,6 +1653,7 @@ function runWorker(): void {
     else {
       pipeline.finish().then(() => {
         port.postMessage({ t: "final", counters: pipeline.counters } satisfies FromWorker);
+        publish();
         Atomics.store(data.shared, 1, 1);
         Atomics.notify(data.shared, 1);
       });
@@ -1606,6 +1676,8 @@ let sink: Sink | null = null;
 let mainWorker: Worker | null = null;
 /** [0] = highest seq written to stdout by the worker, [1] = 1 once the worker finished. */
 let shared: Int32Array | null = null;
+/** The worker's counters in shared memory: [seq, written, stdoutFailed, exported, otlpFailed]. */
+let sharedCounts: Float64Array | null = null;
 let batchSeq = 0;
 /** Batches handed to the worker and not yet confirmed written (replayed if it dies). */
 let unconfirmed: Batch[] = [];
@@ -1779,9 +1851,10 @@ let inlinePipeline: Pipeline | null = null;
 function startWorkerSink(resolved: ResolvedConfig): Sink | null {
   let worker: Worker;
   const cells = new Int32Array(new SharedArrayBuffer(8));
+  const counts = new Float64Array(new SharedArrayBuffer(5 * 8));
   try {
     worker = new Worker(new URL(import.meta.url), {
-      workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells },
+      workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells, counts },
     });
   } catch (e) {
     notice(`cannot start the background worker (${errorText(e)}); running inline`);
@@ -1789,6 +1862,7 @@ function startWorkerSink(resolved: ResolvedConfig): Sink | null {
   }
   mainWorker = worker;
   shared = cells;
+  sharedCounts = counts;
   inlinePipeline = null;
   worker.on("message", (msg: FromWorker) => {
     if (worker !== mainWorker || finalStats !== null) return;
@@ -2026,10 +2100,11 @@ function onExit(): void {
     while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
     }
-    // Counters from the worker cannot arrive any more (this thread is blocked): use the shared seq.
-    const writtenSeq = Atomics.load(cells, 0);
-    while (unconfirmed.length > 0 && unconfirmed[0].seq <= writtenSeq) {
-      current.written += unconfirmed.shift()!.count;
+    // Messages from the worker cannot arrive while this thread is blocked: read shared memory.
+    if (Atomics.load(cells, 0) > 0 && sharedCounts !== null) {
+      const [seq, written, stdoutFailed, exported, otlpFailed] = sharedCounts;
+      current = { seq, written, stdoutFailed, exported, otlpFailed };
+      while (unconfirmed.length > 0 && unconfirmed[0].seq <= seq) unconfirmed.shift();
     }
   }
   finalize();

@@ -1303,12 +1303,8 @@ Deno.test("fault: 413 payload too large: counted failed, not retried", async () 
 
 Deno.test({
   name: "fault: partial success counts rejected_log_records as failed, not exported",
-  // GAP (issue 5): the exporter reports SUCCESS for a partial-success response (it only logs
-  // `Received Partial Success response` through OTel diag, which nobody listens to), so
-  // CountingExporter counts all 100 records as exported, silently. ARCHITECTURE.md §2 says
-  // `otlp.exported` counts records the collector accepted; the 2 rejected ones must be counted
-  // failed (and warned about). Today: exported 100, failed 0. Un-ignore once fixed.
-  ignore: true,
+  // The exporter reports SUCCESS for a partial-success response (it only logs it through OTel
+  // diag); lockbox observes the response serializer and counts rejected_log_records as failed.
   fn: async () => {
     const body = encodeExportLogsResponse({ rejectedLogRecords: 2, errorMessage: "too old" });
     await withReceiver({ respond: () => ({ status: 200, body }) }, async (receiver) => {
@@ -1632,11 +1628,8 @@ Deno.test("fault: process.exit() with 2,000 records pending flushes stdout and O
 
 Deno.test({
   name: "fault: process.exit() stats count what the worker exported as exported",
-  // GAP (issue 5): onExit() blocks the main thread until the worker says it finished, but the
-  // worker's counters travel by postMessage, which cannot arrive while the main thread is
-  // blocked; only the stdout seq is shared (Atomics). finalize() therefore counts all 2,000 as
-  // otlp.dropped although the receiver got all 2,000. The identity holds, the figures lie.
-  ignore: true,
+  // onExit() blocks the main thread, so the worker's postMessage counters cannot arrive; the
+  // worker also publishes them in shared memory, which onExit() reads before finalize().
   fn: async () => {
     const { result, received } = await exitWith2000Pending();
     assertEquals(received, 2000);
