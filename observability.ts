@@ -375,6 +375,7 @@ class ConfigReader {
 
   /** The variable's value; empty means unset (OTel SDK environment variable spec). */
   get(name: string): string | undefined {
+    if (name === "") return undefined; // an option without a variable: read nothing
     let value: string | undefined;
     try {
       value = this.#env !== null ? this.#env[name] : process.env[name];

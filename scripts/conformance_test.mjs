@@ -223,15 +223,6 @@ async function registerTests() {
       });
     });
 
-  /**
-   * Known issue, tolerated once per child until fixed: observability.ts resolveConfig() reads
-   * the variable named "" (`r.positiveInt(options.shutdownTimeoutMs, "shutdownTimeoutMs", "")`),
-   * which no --allow-env list can grant, so Deno prints this notice although every variable
-   * lockbox uses is allowed. Delete this constant once ConfigReader skips the empty name.
-   */
-  const KNOWN_EMPTY_NAME_NOTICE =
-    "lockbox: cannot read the environment (Deno needs --allow-env); using defaults and options\n";
-
   /** Asserts a clean run: expected exit code, and no permission trouble (Deno). */
   const assertExit = (result, code) => {
     // Deno's node:child_process reports a child's exit code 143 as signal SIGTERM (Node reports
@@ -240,7 +231,7 @@ async function registerTests() {
     const exitCode = result.code ??
       (RUNTIME === "deno" && result.signal === "SIGTERM" ? 143 : null);
     assert.equal(exitCode, code, `exit code (signal ${result.signal}); stderr:\n${result.stderr}`);
-    const stderr = result.stderr.replace(KNOWN_EMPTY_NAME_NOTICE, "");
+    const stderr = result.stderr;
     assert.ok(
       !stderr.includes("cannot read the environment") && !stderr.includes("NotCapable"),
       `no permission errors; stderr:\n${result.stderr}`,
