@@ -314,13 +314,10 @@ async function machine(
   };
   const pkg = (name: string) =>
     JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, ROOT), "utf8")).version;
-  const commit = await version("git", [
-    "-C",
-    new URL(".", ROOT).pathname,
-    "rev-parse",
-    "--short",
-    "HEAD",
-  ]);
+  const repo = new URL(".", ROOT).pathname;
+  const head = await version("git", ["-C", repo, "rev-parse", "--short", "HEAD"]);
+  const dirty = await version("git", ["-C", repo, "status", "--porcelain", "observability.ts"]);
+  const commit = dirty === "" ? head : `${head} + uncommitted changes to observability.ts`;
   return {
     date: new Date().toISOString(),
     commit,
