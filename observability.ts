@@ -1241,17 +1241,42 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
   }
   if (attrs !== undefined) {
     for (const k of Object.keys(attrs)) {
+      const info = keyInfo(k);
+      if (info.out !== k && Object.hasOwn(attrs, info.out)) continue; // an explicit "attr.x" wins
       const value = readProperty(attrs, k);
-      const key = outputKey(k);
-      if (key !== k && Object.hasOwn(attrs, key)) continue; // an explicit "attr.x" wins
-      const secret = value !== undefined && isSecretKey(k);
+      const secret = info.secret && value !== undefined;
       const v = secret ? `"${REDACTED}"` : renderValue(value, 0, seen);
       if (v === undefined) continue;
-      if (value instanceof Error && !secret) errors.push(key);
-      out += `,${JSON.stringify(key)}:${v}`;
+      if (value instanceof Error && !secret) errors.push(info.out);
+      out += info.prefix + v;
     }
   }
   return out;
+}
+
+/** What rendering needs of a top-level attribute key, computed once per key. */
+interface KeyInfo {
+  /** The key in the line: `attr.<key>` for a reserved one. */
+  out: string;
+  /** `,"<out>":`, JSON-quoted. */
+  prefix: string;
+  /** Whether its value is redacted. */
+  secret: boolean;
+}
+/**
+ * Cache of KeyInfo: keys repeat from record to record, and one lookup replaces a reserved-key
+ * check, a redaction-key check and a JSON.stringify of the key per attribute.
+ */
+const keyInfos = new Map<string, KeyInfo>();
+function keyInfo(k: string): KeyInfo {
+  let info = keyInfos.get(k);
+  if (info === undefined) {
+    const out = outputKey(k);
+    info = { out, prefix: `,${JSON.stringify(out)}:`, secret: isSecretKey(k) };
+    if (keyInfos.size >= MAX_RATE_KEYS) keyInfos.clear();
+    keyInfos.set(k, info);
+  }
+  return info;
 }
 
 /** The event as text: strings as they are; anything else rendered (issue 5, bad input). */
@@ -1794,6 +1819,7 @@ function start(options: ObservabilityOptions, strict: boolean): void {
   secrets = resolved.secrets;
   keyValuePattern = keyValueRedaction(resolved.redactKeys);
   keyDecisions.clear();
+  keyInfos.clear();
   for (const buckets of bucketsByName.values()) buckets.clear();
   suppressedBuckets = [];
   reported = { queueFull: 0, rateLimited: 0, stdoutFailed: 0, otlpFailed: 0, otlpDropped: 0 };
