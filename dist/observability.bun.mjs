@@ -2,7 +2,7 @@
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
 // lockbox 0.1.0: observability bundle for Bun (observability.bun.mjs)
-// source commit: 5b5f47ed2ed27a86868659423e11fd76c3754e62
+// source commit: 5f8f99e660ba83c237a9ab8f5b0913766e4909c3
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -15,15 +15,15 @@ var __esm = (fn, res, err) => function __init() {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/version.mjs
+// node_modules/@opentelemetry/api/dist/version.mjs
 var VERSION;
 var init_version = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/version.mjs"() {
+  "node_modules/@opentelemetry/api/dist/version.mjs"() {
     VERSION = "1.10.0";
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.mjs
+// node_modules/@opentelemetry/api/dist/internal/semver.mjs
 function _makeCompatibilityCheck(ownVersion) {
   const acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
   const rejectedVersions = /* @__PURE__ */ new Set();
@@ -69,14 +69,14 @@ function _makeCompatibilityCheck(ownVersion) {
 }
 var re, isCompatible;
 var init_semver = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/internal/semver.mjs"() {
+  "node_modules/@opentelemetry/api/dist/internal/semver.mjs"() {
     init_version();
     re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
     isCompatible = _makeCompatibilityCheck(VERSION);
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.mjs
+// node_modules/@opentelemetry/api/dist/internal/global-utils.mjs
 function _makeGlobalApi() {
   return Object.defineProperty({}, "version", {
     value: VERSION,
@@ -118,7 +118,7 @@ function unregisterGlobal(type, diag3) {
 }
 var major, GLOBAL_OPENTELEMETRY_API_KEY, _global, _compatibleGlobalApi;
 var init_global_utils = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/internal/global-utils.mjs"() {
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.mjs"() {
     init_version();
     init_semver();
     major = VERSION.split(".")[0];
@@ -127,7 +127,7 @@ var init_global_utils = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.mjs
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.mjs
 function logProxy(funcName, namespace, args) {
   const logger = getGlobal("diag");
   if (!logger) return;
@@ -135,7 +135,7 @@ function logProxy(funcName, namespace, args) {
 }
 var DiagComponentLogger;
 var init_ComponentLogger = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.mjs"() {
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.mjs"() {
     init_global_utils();
     DiagComponentLogger = class {
       constructor(props) {
@@ -160,7 +160,7 @@ var init_ComponentLogger = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.mjs
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.mjs
 function createLogLevelDiagLogger(maxLevel, logger) {
   if (maxLevel < 0) maxLevel = 0;
   else if (maxLevel > 9999) maxLevel = 9999;
@@ -180,14 +180,14 @@ function createLogLevelDiagLogger(maxLevel, logger) {
   };
 }
 var init_logLevelLogger = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.mjs"() {
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.mjs"() {
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/api/diag.mjs
+// node_modules/@opentelemetry/api/dist/api/diag.mjs
 var API_NAME, DiagAPI;
 var init_diag = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/api/diag.mjs"() {
+  "node_modules/@opentelemetry/api/dist/api/diag.mjs"() {
     init_global_utils();
     init_ComponentLogger();
     init_logLevelLogger();
@@ -247,15 +247,15 @@ var init_diag = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.mjs
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.mjs
 var baggageEntryMetadataSymbol;
 var init_symbol = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.mjs"() {
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.mjs"() {
     baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.mjs
+// node_modules/@opentelemetry/api/dist/baggage/utils.mjs
 function baggageEntryMetadataFromString(str) {
   if (typeof str !== "string") {
     diag.error(`Cannot create baggage metadata from unknown type: ${typeof str}`);
@@ -270,20 +270,20 @@ function baggageEntryMetadataFromString(str) {
 }
 var diag;
 var init_utils = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/baggage/utils.mjs"() {
+  "node_modules/@opentelemetry/api/dist/baggage/utils.mjs"() {
     init_diag();
     init_symbol();
     diag = DiagAPI.instance();
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/context/context.mjs
+// node_modules/@opentelemetry/api/dist/context/context.mjs
 function createContextKey(description) {
   return Symbol.for(description);
 }
 var ROOT_CONTEXT;
 var init_context = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/context/context.mjs"() {
+  "node_modules/@opentelemetry/api/dist/context/context.mjs"() {
     ROOT_CONTEXT = new class BaseContext {
       /**
       * Construct a new context which inherits values from an optional parent context.
@@ -309,13 +309,13 @@ var init_context = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.mjs
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.mjs
 function createNoopMeter() {
   return NOOP_METER;
 }
 var NoopMeter, NoopMetric, NoopCounterMetric, NoopUpDownCounterMetric, NoopGaugeMetric, NoopHistogramMetric, NoopObservableMetric, NoopObservableCounterMetric, NoopObservableGaugeMetric, NoopObservableUpDownCounterMetric, NOOP_METER, NOOP_COUNTER_METRIC, NOOP_GAUGE_METRIC, NOOP_HISTOGRAM_METRIC, NOOP_UP_DOWN_COUNTER_METRIC, NOOP_OBSERVABLE_COUNTER_METRIC, NOOP_OBSERVABLE_GAUGE_METRIC, NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
 var init_NoopMeter = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.mjs"() {
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.mjs"() {
     NoopMeter = class {
       constructor() {
       }
@@ -413,13 +413,13 @@ var init_NoopMeter = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.mjs
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.mjs
 function createNoopLogger() {
   return NOOP_LOGGER;
 }
 var NoopLogger, NOOP_LOGGER;
 var init_NoopLogger = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.mjs"() {
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.mjs"() {
     NoopLogger = class {
       emit(_logRecord) {
       }
@@ -431,10 +431,10 @@ var init_NoopLogger = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.mjs
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.mjs
 var SeverityNumber;
 var init_LogRecord = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/logs/LogRecord.mjs"() {
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.mjs"() {
     SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
       SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
       SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
@@ -466,10 +466,10 @@ var init_LogRecord = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.mjs
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.mjs
 var TraceFlags;
 var init_trace_flags = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/trace_flags.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.mjs"() {
     TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
       TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
       TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
@@ -478,10 +478,10 @@ var init_trace_flags = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.mjs
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.mjs
 var INVALID_SPANID, INVALID_TRACEID, INVALID_SPAN_CONTEXT;
 var init_invalid_span_constants = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.mjs"() {
     INVALID_SPANID = "0000000000000000";
     INVALID_TRACEID = "00000000000000000000000000000000";
     INVALID_SPAN_CONTEXT = {
@@ -492,10 +492,10 @@ var init_invalid_span_constants = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.mjs
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.mjs
 var NonRecordingSpan;
 var init_NonRecordingSpan = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.mjs"() {
     init_invalid_span_constants();
     NonRecordingSpan = class {
       constructor(spanContext = INVALID_SPAN_CONTEXT) {
@@ -536,7 +536,7 @@ var init_NonRecordingSpan = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs
 function isValidHex(id, length) {
   if (typeof id !== "string" || id.length !== length) return false;
   let r = 0;
@@ -557,7 +557,7 @@ function wrapSpanContext(spanContext) {
 }
 var isHex;
 var init_spancontext_utils = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.mjs"() {
     init_NonRecordingSpan();
     isHex = new Uint8Array([
       0,
@@ -667,10 +667,10 @@ var init_spancontext_utils = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.mjs
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.mjs
 var NoopContextManager;
 var init_NoopContextManager = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.mjs"() {
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.mjs"() {
     init_context();
     NoopContextManager = class {
       active() {
@@ -697,10 +697,10 @@ var init_NoopContextManager = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/api/context.mjs
+// node_modules/@opentelemetry/api/dist/api/context.mjs
 var API_NAME2, NOOP_CONTEXT_MANAGER, NOOP_TOKEN, ContextAPI;
 var init_context2 = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/api/context.mjs"() {
+  "node_modules/@opentelemetry/api/dist/api/context.mjs"() {
     init_global_utils();
     init_diag();
     init_NoopContextManager();
@@ -795,7 +795,7 @@ var init_context2 = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.mjs
+// node_modules/@opentelemetry/api/dist/trace/context-utils.mjs
 function getSpan(context2) {
   return context2.getValue(SPAN_KEY) || void 0;
 }
@@ -817,7 +817,7 @@ function getSpanContext(context2) {
 }
 var SPAN_KEY;
 var init_context_utils = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/context-utils.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.mjs"() {
     init_context();
     init_context2();
     init_NonRecordingSpan();
@@ -825,13 +825,13 @@ var init_context_utils = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.mjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.mjs
 function isSpanContext(spanContext) {
   return spanContext !== null && typeof spanContext === "object" && "spanId" in spanContext && typeof spanContext["spanId"] === "string" && "traceId" in spanContext && typeof spanContext["traceId"] === "string" && "traceFlags" in spanContext && typeof spanContext["traceFlags"] === "number";
 }
 var contextApi, NoopTracer;
 var init_NoopTracer = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.mjs"() {
     init_context2();
     init_NonRecordingSpan();
     init_context_utils();
@@ -868,10 +868,10 @@ var init_NoopTracer = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.mjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.mjs
 var NOOP_TRACER, ProxyTracer;
 var init_ProxyTracer = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.mjs"() {
     init_NoopTracer();
     NOOP_TRACER = new NoopTracer();
     ProxyTracer = class {
@@ -903,10 +903,10 @@ var init_ProxyTracer = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.mjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.mjs
 var NoopTracerProvider;
 var init_NoopTracerProvider = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.mjs"() {
     init_NoopTracer();
     NoopTracerProvider = class {
       getTracer(_name, _version, _options) {
@@ -916,10 +916,10 @@ var init_NoopTracerProvider = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.mjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.mjs
 var NOOP_TRACER_PROVIDER, ProxyTracerProvider;
 var init_ProxyTracerProvider = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.mjs"() {
     init_ProxyTracer();
     init_NoopTracerProvider();
     NOOP_TRACER_PROVIDER = new NoopTracerProvider();
@@ -949,28 +949,28 @@ var init_ProxyTracerProvider = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/context-api.mjs
+// node_modules/@opentelemetry/api/dist/context-api.mjs
 var context;
 var init_context_api = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/context-api.mjs"() {
+  "node_modules/@opentelemetry/api/dist/context-api.mjs"() {
     init_context2();
     context = ContextAPI.getInstance();
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/diag-api.mjs
+// node_modules/@opentelemetry/api/dist/diag-api.mjs
 var diag2;
 var init_diag_api = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/diag-api.mjs"() {
+  "node_modules/@opentelemetry/api/dist/diag-api.mjs"() {
     init_diag();
     diag2 = DiagAPI.instance();
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/api/trace.mjs
+// node_modules/@opentelemetry/api/dist/api/trace.mjs
 var API_NAME3, TraceAPI;
 var init_trace = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/api/trace.mjs"() {
+  "node_modules/@opentelemetry/api/dist/api/trace.mjs"() {
     init_global_utils();
     init_diag();
     init_context_utils();
@@ -1026,18 +1026,18 @@ var init_trace = __esm({
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/trace-api.mjs
+// node_modules/@opentelemetry/api/dist/trace-api.mjs
 var trace;
 var init_trace_api = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/trace-api.mjs"() {
+  "node_modules/@opentelemetry/api/dist/trace-api.mjs"() {
     init_trace();
     trace = TraceAPI.getInstance();
   }
 });
 
-// ../../../work/main/node_modules/@opentelemetry/api/dist/index.mjs
+// node_modules/@opentelemetry/api/dist/index.mjs
 var init_dist = __esm({
-  "../../../work/main/node_modules/@opentelemetry/api/dist/index.mjs"() {
+  "node_modules/@opentelemetry/api/dist/index.mjs"() {
     init_utils();
     init_context();
     init_NoopMeter();
@@ -1054,14 +1054,14 @@ var init_dist = __esm({
 // observability.ts
 init_dist();
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/trace/suppress-tracing.mjs
+// node_modules/@opentelemetry/core/dist/trace/suppress-tracing.mjs
 init_dist();
 var SUPPRESS_TRACING_KEY = createContextKey("OpenTelemetry SDK Context Key SUPPRESS_TRACING");
 function suppressTracing(context2) {
   return context2.setValue(SUPPRESS_TRACING_KEY, true);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/baggage/utils.mjs
+// node_modules/@opentelemetry/core/dist/baggage/utils.mjs
 init_dist();
 function parsePairKeyValue(entry) {
   if (!entry) return;
@@ -1100,7 +1100,7 @@ function parseKeyPairsIntoRecord(value) {
   return result;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/common/attributes.mjs
+// node_modules/@opentelemetry/core/dist/common/attributes.mjs
 init_dist();
 var AddAttributeDecision = /* @__PURE__ */ (function(AddAttributeDecision2) {
   AddAttributeDecision2[AddAttributeDecision2["DROP_UNDEFINED"] = 0] = "DROP_UNDEFINED";
@@ -1270,7 +1270,7 @@ function isValidPrimitiveAttributeValueType(valType) {
   return false;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/common/logging-error-handler.mjs
+// node_modules/@opentelemetry/core/dist/common/logging-error-handler.mjs
 init_dist();
 function loggingErrorHandler() {
   return (ex) => {
@@ -1295,7 +1295,7 @@ function flattenException(ex) {
   return result;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/common/global-error-handler.mjs
+// node_modules/@opentelemetry/core/dist/common/global-error-handler.mjs
 var delegateHandler = loggingErrorHandler();
 function globalErrorHandler(ex) {
   try {
@@ -1304,7 +1304,7 @@ function globalErrorHandler(ex) {
   }
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/common/time.mjs
+// node_modules/@opentelemetry/core/dist/common/time.mjs
 var NANOSECOND_DIGITS = 9;
 var MILLISECONDS_TO_NANOSECONDS = Math.pow(10, 6);
 var SECOND_TO_NANOSECONDS = Math.pow(10, NANOSECOND_DIGITS);
@@ -1350,14 +1350,14 @@ function addHrTimes(time1, time2) {
   return out;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/ExportResult.mjs
+// node_modules/@opentelemetry/core/dist/ExportResult.mjs
 var ExportResultCode = /* @__PURE__ */ (function(ExportResultCode2) {
   ExportResultCode2[ExportResultCode2["SUCCESS"] = 0] = "SUCCESS";
   ExportResultCode2[ExportResultCode2["FAILED"] = 1] = "FAILED";
   return ExportResultCode2;
 })({});
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/utils/timeout.mjs
+// node_modules/@opentelemetry/core/dist/utils/timeout.mjs
 var TimeoutError = class TimeoutError2 extends Error {
   constructor(message) {
     super(message);
@@ -1380,7 +1380,7 @@ function callWithTimeout(promise, timeout) {
   });
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/utils/promise.mjs
+// node_modules/@opentelemetry/core/dist/utils/promise.mjs
 var Deferred = class {
   _promise;
   _resolve;
@@ -1402,7 +1402,7 @@ var Deferred = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/utils/callback.mjs
+// node_modules/@opentelemetry/core/dist/utils/callback.mjs
 var BindOnceFuture = class {
   _isCalled = false;
   _deferred = new Deferred();
@@ -1431,7 +1431,7 @@ var BindOnceFuture = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/platform/node/environment.mjs
+// node_modules/@opentelemetry/core/dist/platform/node/environment.mjs
 init_dist();
 import { inspect } from "node:util";
 function getNumberFromEnv(key) {
@@ -1450,13 +1450,13 @@ function getStringFromEnv(key) {
   return raw;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/version.mjs
+// node_modules/@opentelemetry/core/dist/version.mjs
 var VERSION2 = "3.1.0";
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/semconv.mjs
+// node_modules/@opentelemetry/core/dist/semconv.mjs
 var ATTR_PROCESS_RUNTIME_NAME = "process.runtime.name";
 
-// ../../../work/main/node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
+// node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
 var ATTR_EXCEPTION_MESSAGE = "exception.message";
 var ATTR_EXCEPTION_STACKTRACE = "exception.stacktrace";
 var ATTR_EXCEPTION_TYPE = "exception.type";
@@ -1466,7 +1466,7 @@ var TELEMETRY_SDK_LANGUAGE_VALUE_NODEJS = "nodejs";
 var ATTR_TELEMETRY_SDK_NAME = "telemetry.sdk.name";
 var ATTR_TELEMETRY_SDK_VERSION = "telemetry.sdk.version";
 
-// ../../../work/main/node_modules/@opentelemetry/core/dist/platform/node/sdk-info.mjs
+// node_modules/@opentelemetry/core/dist/platform/node/sdk-info.mjs
 var SDK_INFO = {
   [ATTR_TELEMETRY_SDK_NAME]: "opentelemetry",
   [ATTR_PROCESS_RUNTIME_NAME]: "node",
@@ -1474,15 +1474,15 @@ var SDK_INFO = {
   [ATTR_TELEMETRY_SDK_VERSION]: VERSION2
 };
 
-// ../../../work/main/node_modules/@opentelemetry/resources/dist/utils.mjs
+// node_modules/@opentelemetry/resources/dist/utils.mjs
 var isPromiseLike = (val) => {
   return val !== null && typeof val === "object" && typeof val.then === "function";
 };
 
-// ../../../work/main/node_modules/@opentelemetry/resources/dist/ResourceImpl.mjs
+// node_modules/@opentelemetry/resources/dist/ResourceImpl.mjs
 init_dist();
 
-// ../../../work/main/node_modules/@opentelemetry/resources/dist/detectors/platform/node/default-service-name.mjs
+// node_modules/@opentelemetry/resources/dist/detectors/platform/node/default-service-name.mjs
 var serviceName;
 function defaultServiceName() {
   if (serviceName === void 0) try {
@@ -1494,7 +1494,7 @@ function defaultServiceName() {
   return serviceName;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/resources/dist/ResourceImpl.mjs
+// node_modules/@opentelemetry/resources/dist/ResourceImpl.mjs
 var ResourceImpl = class ResourceImpl2 {
   _rawAttributes;
   _asyncAttributesPending = false;
@@ -1590,7 +1590,7 @@ function mergeSchemaUrl(old, updating) {
   diag2.warn('Schema URL merge conflict: old resource has "%s", updating resource has "%s". Resulting resource will have undefined Schema URL.', oldSchemaUrl, updatingSchemaUrl);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/LogRecordImpl.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/LogRecordImpl.mjs
 init_dist();
 var LogRecordImpl = class {
   resource;
@@ -1752,7 +1752,7 @@ var LogRecordImpl = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/Logger.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/Logger.mjs
 init_dist();
 var Logger$1 = class {
   _instrumentationScope;
@@ -1798,7 +1798,7 @@ var Logger$1 = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/internal/utils.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/internal/utils.mjs
 function normalizeAnyValue(value) {
   if (value === void 0) return ["u", null];
   if (value === null) return ["n", null];
@@ -1826,7 +1826,7 @@ function getInstrumentationScopeKey(scope) {
   ]);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/export/NoopLogRecordProcessor.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/export/NoopLogRecordProcessor.mjs
 var NoopLogRecordProcessor = class {
   forceFlush() {
     return Promise.resolve();
@@ -1841,7 +1841,7 @@ var NoopLogRecordProcessor = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/MultiLogRecordProcessor.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/MultiLogRecordProcessor.mjs
 var MultiLogRecordProcessor = class {
   processors;
   constructor(processors) {
@@ -1863,7 +1863,7 @@ var MultiLogRecordProcessor = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/semconv.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/semconv.mjs
 var METRIC_OTEL_SDK_LOG_CREATED = "otel.sdk.log.created";
 var METRIC_OTEL_SDK_PROCESSOR_LOG_PROCESSED = "otel.sdk.processor.log.processed";
 var METRIC_OTEL_SDK_PROCESSOR_LOG_QUEUE_CAPACITY = "otel.sdk.processor.log.queue.capacity";
@@ -1873,7 +1873,7 @@ var ATTR_OTEL_COMPONENT_TYPE = "otel.component.type";
 var OTEL_COMPONENT_TYPE_VALUE_BATCHING_LOG_PROCESSOR = "batching_log_processor";
 var ATTR_ERROR_TYPE2 = "error.type";
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/LoggerMetrics.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/LoggerMetrics.mjs
 var LoggerMetrics = class {
   createdLogs;
   constructor(meter) {
@@ -1887,10 +1887,10 @@ var LoggerMetrics = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/version.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/version.mjs
 var VERSION3 = "3.1.0";
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/internal/LoggerProviderSharedState.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/internal/LoggerProviderSharedState.mjs
 init_dist();
 var DEFAULT_LOGGER_CONFIG = {
   enabled: true,
@@ -1938,7 +1938,7 @@ var LoggerProviderSharedState = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/LoggerProvider.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/LoggerProvider.mjs
 init_dist();
 var LoggerProvider$1 = class {
   _shutdownOnce;
@@ -2007,7 +2007,7 @@ var LoggerProvider$1 = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/export/LogRecordProcessorMetrics.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/export/LogRecordProcessorMetrics.mjs
 var componentCounter = /* @__PURE__ */ new Map();
 var LogRecordProcessorMetrics = class {
   processedLogs;
@@ -2063,7 +2063,7 @@ var LogRecordProcessorMetrics = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/export/BatchLogRecordProcessorBase.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/export/BatchLogRecordProcessorBase.mjs
 init_dist();
 async function waitForResources(logRecords) {
   let pendingResources = null;
@@ -2270,16 +2270,13 @@ function unrefTimer(timer) {
   if (typeof handle !== "number") handle.unref?.();
 }
 
-// ../../../work/main/node_modules/@opentelemetry/sdk-logs/dist/platform/node/export/BatchLogRecordProcessor.mjs
+// node_modules/@opentelemetry/sdk-logs/dist/platform/node/export/BatchLogRecordProcessor.mjs
 var BatchLogRecordProcessor = class extends BatchLogRecordProcessorBase {
   onShutdown() {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/exporter-logs-otlp-proto/dist/semconv.mjs
-var OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_LOG_EXPORTER = "otlp_http_log_exporter";
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/OTLPExporterBase.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/OTLPExporterBase.mjs
 var OTLPExporterBase = class {
   _delegate;
   constructor(delegate) {
@@ -2304,7 +2301,7 @@ var OTLPExporterBase = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/types.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/types.mjs
 var OTLPExporterError = class extends Error {
   code;
   name = "OTLPExporterError";
@@ -2316,7 +2313,7 @@ var OTLPExporterError = class extends Error {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/shared-configuration.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/shared-configuration.mjs
 function validateTimeoutMillis(timeoutMillis) {
   if (Number.isFinite(timeoutMillis) && timeoutMillis > 0) return timeoutMillis;
   throw new Error(`Configuration: timeoutMillis is invalid, expected number greater than 0 (actual: '${timeoutMillis}')`);
@@ -2340,7 +2337,7 @@ function getSharedConfigurationDefaults() {
   };
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/bounded-queue-export-promise-handler.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/bounded-queue-export-promise-handler.mjs
 var BoundedQueueExportPromiseHandler = class {
   _concurrencyLimit;
   _sendingPromises = [];
@@ -2370,7 +2367,7 @@ function createBoundedQueueExportPromiseHandler(options) {
   return new BoundedQueueExportPromiseHandler(options.concurrencyLimit);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/logging-response-handler.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/logging-response-handler.mjs
 init_dist();
 function isPartialSuccessResponse(response) {
   return Object.prototype.hasOwnProperty.call(response, "partialSuccess");
@@ -2382,7 +2379,7 @@ function createLoggingPartialSuccessResponseHandler() {
   } };
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/otlp-export-delegate.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/otlp-export-delegate.mjs
 init_dist();
 var OTLPExportDelegate = class {
   _metrics;
@@ -2473,7 +2470,7 @@ function createOtlpExportDelegate(components, settings) {
   return new OTLPExportDelegate(components.transport, components.serializer, createLoggingPartialSuccessResponseHandler(), components.promiseHandler, components.metrics, settings.timeout);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/semconv.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/semconv.mjs
 var ATTR_HTTP_RESPONSE_STATUS_CODE2 = "http.response.status_code";
 var ATTR_OTEL_COMPONENT_NAME2 = "otel.component.name";
 var ATTR_OTEL_COMPONENT_TYPE2 = "otel.component.type";
@@ -2481,10 +2478,10 @@ var ATTR_SERVER_ADDRESS2 = "server.address";
 var ATTR_SERVER_PORT2 = "server.port";
 var ATTR_ERROR_TYPE3 = "error.type";
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/version.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/version.mjs
 var VERSION4 = "0.301.0";
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/ExporterMetrics.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/ExporterMetrics.mjs
 init_dist();
 var componentCounter2 = /* @__PURE__ */ new Map();
 var ExporterMetrics = class {
@@ -2555,13 +2552,462 @@ var ExporterMetrics = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/index.mjs
+// node_modules/@opentelemetry/otlp-exporter-base/dist/util.mjs
+init_dist();
+function validateAndNormalizeHeaders(partialHeaders) {
+  const headers = {};
+  Object.entries(partialHeaders ?? {}).forEach(([key, value]) => {
+    if (typeof value !== "undefined") headers[key] = String(value);
+    else diag2.warn(`Header "${key}" has invalid value (${value}) and will be ignored`);
+  });
+  return headers;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/otlp-http-configuration.mjs
+function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
+  return async () => {
+    const requiredHeaders = { ...await defaultHeaders() };
+    const headers = {};
+    if (fallbackHeaders != null) Object.assign(headers, await fallbackHeaders());
+    if (userProvidedHeaders != null) Object.assign(headers, validateAndNormalizeHeaders(await userProvidedHeaders()));
+    return Object.assign(headers, requiredHeaders);
+  };
+}
+function validateUserProvidedUrl(url) {
+  if (url == null) return;
+  try {
+    const base2 = globalThis.location?.href;
+    return new URL(url, base2).href;
+  } catch {
+    throw new Error(`Configuration: Could not parse user-provided export URL: '${url}'`);
+  }
+}
+function mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    headers: mergeHeaders(userProvidedConfiguration.headers, fallbackConfiguration.headers, defaultConfiguration.headers),
+    url: validateUserProvidedUrl(userProvidedConfiguration.url) ?? fallbackConfiguration.url ?? defaultConfiguration.url
+  };
+}
+function getHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getSharedConfigurationDefaults(),
+    headers: async () => requiredHeaders,
+    url: "http://localhost:4318/" + signalResourcePath
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/otlp-node-http-configuration.mjs
+function httpAgentFactoryFromOptions(options) {
+  return async (protocol) => {
+    const isInsecure = protocol === "http:";
+    const { Agent } = await (isInsecure ? import("node:http") : import("node:https"));
+    if (isInsecure) {
+      const { ca, cert, key, ...insecureOptions } = options;
+      return new Agent(insecureOptions);
+    }
+    return new Agent(options);
+  };
+}
+function mergeOtlpNodeHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
+  return {
+    ...mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
+    agentFactory: userProvidedConfiguration.agentFactory ?? fallbackConfiguration.agentFactory ?? defaultConfiguration.agentFactory,
+    userAgent: userProvidedConfiguration.userAgent
+  };
+}
+function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
+  return {
+    ...getHttpConfigurationDefaults(requiredHeaders, signalResourcePath),
+    agentFactory: httpAgentFactoryFromOptions({ keepAlive: true })
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/is-export-retryable.mjs
+function isExportHTTPErrorRetryable(statusCode) {
+  return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
+}
+function parseRetryAfterToMills(retryAfter) {
+  if (retryAfter == null) return;
+  const seconds = Number.parseInt(retryAfter, 10);
+  if (Number.isInteger(seconds)) return seconds > 0 ? seconds * 1e3 : -1;
+  const delay = new Date(retryAfter).getTime() - Date.now();
+  if (delay >= 0) return delay;
+  return 0;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/transport/http-transport-utils.mjs
+import * as zlib from "node:zlib";
+import { Readable } from "node:stream";
+var DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${VERSION4}`;
+var MAX_RESPONSE_BODY_SIZE = 4194304;
+function sendWithHttp(request, url, headers, compression, userAgent, agent, data, timeoutMillis) {
+  return new Promise((resolve2) => {
+    const parsedUrl = new URL(url);
+    if (userAgent) headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
+    else headers["User-Agent"] = DEFAULT_USER_AGENT;
+    const req = request(parsedUrl, {
+      method: "POST",
+      headers,
+      agent
+    }, (res) => {
+      const responseData = [];
+      let responseSize = 0;
+      res.on("data", (chunk) => {
+        responseSize += chunk.length;
+        if (responseSize > 4194304) {
+          resolve2({
+            status: "failure",
+            error: /* @__PURE__ */ new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`)
+          });
+          res.destroy();
+          return;
+        }
+        responseData.push(chunk);
+      });
+      res.on("end", () => {
+        if (res.statusCode && res.statusCode <= 299) resolve2({
+          status: "success",
+          data: Buffer.concat(responseData)
+        });
+        else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) resolve2({
+          status: "retryable",
+          retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+        });
+        else resolve2({
+          status: "failure",
+          error: new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString())
+        });
+      });
+      res.on("error", (error) => {
+        if (res.statusCode && res.statusCode <= 299) resolve2({ status: "success" });
+        else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) resolve2({
+          status: "retryable",
+          error,
+          retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
+        });
+        else resolve2({
+          status: "failure",
+          error
+        });
+      });
+    });
+    req.setTimeout(timeoutMillis, () => {
+      req.destroy();
+      resolve2({
+        status: "retryable",
+        error: /* @__PURE__ */ new Error("Request timed out")
+      });
+    });
+    req.on("error", (error) => {
+      if (isHttpTransportNetworkErrorRetryable(error)) resolve2({
+        status: "retryable",
+        error
+      });
+      else resolve2({
+        status: "failure",
+        error
+      });
+    });
+    compressAndSend(req, compression, data, (error) => {
+      resolve2({
+        status: "failure",
+        error
+      });
+    });
+  });
+}
+function compressAndSend(req, compression, data, onError) {
+  let dataStream = readableFromUint8Array(data);
+  if (compression === "gzip") {
+    req.setHeader("Content-Encoding", "gzip");
+    dataStream = dataStream.on("error", onError).pipe(zlib.createGzip()).on("error", onError);
+  }
+  dataStream.pipe(req).on("error", onError);
+}
+function readableFromUint8Array(buff) {
+  const readable = new Readable();
+  readable.push(buff);
+  readable.push(null);
+  return readable;
+}
+function isHttpTransportNetworkErrorRetryable(error) {
+  const RETRYABLE_NETWORK_ERROR_CODES = /* @__PURE__ */ new Set([
+    "ECONNRESET",
+    "ECONNREFUSED",
+    "EPIPE",
+    "ETIMEDOUT",
+    "EAI_AGAIN",
+    "ENOTFOUND",
+    "ENETUNREACH",
+    "EHOSTUNREACH"
+  ]);
+  if ("code" in error && typeof error.code === "string") return RETRYABLE_NETWORK_ERROR_CODES.has(error.code);
+  return false;
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/transport/http-exporter-transport.mjs
+var HttpExporterTransport = class {
+  _utils = null;
+  _parameters;
+  constructor(parameters) {
+    this._parameters = parameters;
+  }
+  async send(data, timeoutMillis) {
+    const { agent, request } = await this._loadUtils();
+    const headers = await this._parameters.headers();
+    return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
+  }
+  shutdown() {
+  }
+  async _loadUtils() {
+    let utils = this._utils;
+    if (utils === null) {
+      const protocol = new URL(this._parameters.url).protocol;
+      const [agent, request] = await Promise.all([this._parameters.agentFactory(protocol), requestFunctionFactory(protocol)]);
+      utils = this._utils = {
+        agent,
+        request
+      };
+    }
+    return utils;
+  }
+};
+async function requestFunctionFactory(protocol) {
+  const { request } = await (protocol === "http:" ? import("node:http") : import("node:https"));
+  return request;
+}
+function createHttpExporterTransport(parameters) {
+  return new HttpExporterTransport(parameters);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/retrying-transport.mjs
+init_dist();
+var MAX_ATTEMPTS = 5;
+var INITIAL_BACKOFF = 1e3;
+var MAX_BACKOFF = 5e3;
+var BACKOFF_MULTIPLIER = 1.5;
+var JITTER = 0.2;
+function getJitter() {
+  return Math.random() * (2 * JITTER) - JITTER;
+}
+var RetryingTransport = class {
+  _transport;
+  constructor(transport) {
+    this._transport = transport;
+  }
+  retry(data, timeoutMillis, inMillis) {
+    return new Promise((resolve2, reject) => {
+      setTimeout(() => {
+        this._transport.send(data, timeoutMillis).then(resolve2, reject);
+      }, inMillis);
+    });
+  }
+  async send(data, timeoutMillis) {
+    let attempts = MAX_ATTEMPTS;
+    let nextBackoff = INITIAL_BACKOFF;
+    const deadline = Date.now() + timeoutMillis;
+    let result = await this._transport.send(data, timeoutMillis);
+    while (result.status === "retryable" && attempts > 0) {
+      attempts--;
+      const backoff = Math.max(Math.min(nextBackoff * (1 + getJitter()), MAX_BACKOFF), 0);
+      nextBackoff = nextBackoff * BACKOFF_MULTIPLIER;
+      const retryInMillis = result.retryInMillis ?? backoff;
+      const remainingTimeoutMillis = deadline - Date.now();
+      if (retryInMillis > remainingTimeoutMillis) {
+        diag2.info(`Export retry time ${Math.round(retryInMillis)}ms exceeds remaining timeout ${Math.round(remainingTimeoutMillis)}ms, not retrying further.`);
+        return result;
+      }
+      diag2.verbose(`Scheduling export retry in ${Math.round(retryInMillis)}ms`);
+      result = await this.retry(data, remainingTimeoutMillis, retryInMillis);
+    }
+    if (result.status === "success") diag2.verbose(`Export succeeded after ${MAX_ATTEMPTS - attempts} retry attempts.`);
+    else if (result.status === "retryable") diag2.info(`Export failed after maximum retry attempts (${MAX_ATTEMPTS}).`);
+    else diag2.info(`Export failed with non-retryable error: ${result.error}`);
+    return result;
+  }
+  shutdown() {
+    return this._transport.shutdown();
+  }
+};
+function createRetryingTransport(options) {
+  return new RetryingTransport(options.transport);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/otlp-http-export-delegate.mjs
+function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url, meterProvider) {
+  return new ExporterMetrics({
+    componentType: metricsComponentType,
+    metricsHelper: exporterMetricsHelper,
+    url,
+    meterProvider,
+    responseAttributesFromError: (error) => {
+      if (!error) return { [ATTR_HTTP_RESPONSE_STATUS_CODE2]: 200 };
+      if (!(error instanceof OTLPExporterError)) return {};
+      return { [ATTR_HTTP_RESPONSE_STATUS_CODE2]: error.code };
+    }
+  });
+}
+function createOtlpHttpExportDelegate(options, serializer, metricsComponentType, exporterMetricsHelper, meterProvider) {
+  return createOtlpExportDelegate({
+    transport: createRetryingTransport({ transport: createHttpExporterTransport(options) }),
+    serializer,
+    promiseHandler: createBoundedQueueExportPromiseHandler(options),
+    metrics: createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, options.url, meterProvider)
+  }, { timeout: options.timeoutMillis });
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/shared-env-configuration.mjs
+init_dist();
+function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
+  const envTimeout = getNumberFromEnv(timeoutEnvVar);
+  if (envTimeout != null) {
+    if (Number.isFinite(envTimeout) && envTimeout > 0) return envTimeout;
+    diag2.warn(`Configuration: ${timeoutEnvVar} is invalid, expected number greater than 0 (actual: ${envTimeout})`);
+  }
+}
+function getTimeoutFromEnv(signalIdentifier) {
+  const specificTimeout = parseAndValidateTimeoutFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_TIMEOUT`);
+  const nonSpecificTimeout = parseAndValidateTimeoutFromEnv("OTEL_EXPORTER_OTLP_TIMEOUT");
+  return specificTimeout ?? nonSpecificTimeout;
+}
+function parseAndValidateCompressionFromEnv(compressionEnvVar) {
+  const compression = getStringFromEnv(compressionEnvVar)?.trim();
+  if (compression == null || compression === "none" || compression === "gzip") return compression;
+  diag2.warn(`Configuration: ${compressionEnvVar} is invalid, expected 'none' or 'gzip' (actual: '${compression}')`);
+}
+function getCompressionFromEnv(signalIdentifier) {
+  const specificCompression = parseAndValidateCompressionFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_COMPRESSION`);
+  const nonSpecificCompression = parseAndValidateCompressionFromEnv("OTEL_EXPORTER_OTLP_COMPRESSION");
+  return specificCompression ?? nonSpecificCompression;
+}
+function getSharedConfigurationFromEnvironment(signalIdentifier) {
+  return {
+    timeoutMillis: getTimeoutFromEnv(signalIdentifier),
+    compression: getCompressionFromEnv(signalIdentifier)
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/otlp-node-http-env-configuration.mjs
+init_dist();
+import * as fs from "node:fs";
+import * as path from "node:path";
+function getStaticHeadersFromEnv(signalIdentifier) {
+  const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
+  const nonSignalSpecificRawHeaders = getStringFromEnv("OTEL_EXPORTER_OTLP_HEADERS");
+  const signalSpecificHeaders = parseKeyPairsIntoRecord(signalSpecificRawHeaders);
+  const nonSignalSpecificHeaders = parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders);
+  if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) return;
+  return Object.assign({}, parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders), parseKeyPairsIntoRecord(signalSpecificRawHeaders));
+}
+function appendRootPathToUrlIfNeeded(url) {
+  try {
+    return new URL(url).toString();
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
+    return;
+  }
+}
+function appendResourcePathToUrl(url, path2) {
+  try {
+    new URL(url);
+  } catch {
+    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
+    return;
+  }
+  if (!url.endsWith("/")) url = url + "/";
+  url += path2;
+  try {
+    new URL(url);
+  } catch {
+    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url}'`);
+    return;
+  }
+  return url;
+}
+function getNonSpecificUrlFromEnv(signalResourcePath) {
+  const envUrl = getStringFromEnv("OTEL_EXPORTER_OTLP_ENDPOINT");
+  if (envUrl === void 0) return;
+  return appendResourcePathToUrl(envUrl, signalResourcePath);
+}
+function getSpecificUrlFromEnv(signalIdentifier) {
+  const envUrl = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
+  if (envUrl === void 0) return;
+  return appendRootPathToUrlIfNeeded(envUrl);
+}
+function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
+  const signalSpecificPath = getStringFromEnv(signalSpecificEnvVar);
+  const nonSignalSpecificPath = getStringFromEnv(nonSignalSpecificEnvVar);
+  const filePath = signalSpecificPath ?? nonSignalSpecificPath;
+  if (filePath != null) try {
+    return fs.readFileSync(path.resolve(process.cwd(), filePath));
+  } catch {
+    diag2.warn(warningMessage);
+    return;
+  }
+  else return;
+}
+function getClientCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "Failed to read client certificate chain file");
+}
+function getClientKeyFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_KEY`, "OTEL_EXPORTER_OTLP_CLIENT_KEY", "Failed to read client certificate private key file");
+}
+function getRootCertificateFromEnv(signalIdentifier) {
+  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CERTIFICATE", "Failed to read root certificate file");
+}
+function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath) {
+  return {
+    ...getSharedConfigurationFromEnvironment(signalIdentifier),
+    url: getSpecificUrlFromEnv(signalIdentifier) ?? getNonSpecificUrlFromEnv(signalResourcePath),
+    headers: wrapStaticHeadersInFunction(getStaticHeadersFromEnv(signalIdentifier)),
+    agentFactory: httpAgentFactoryFromOptions({
+      keepAlive: true,
+      ca: getRootCertificateFromEnv(signalIdentifier),
+      cert: getClientCertificateFromEnv(signalIdentifier),
+      key: getClientKeyFromEnv(signalIdentifier)
+    })
+  };
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/convert-legacy-http-options.mjs
+function convertLegacyHeaders(config2) {
+  if (typeof config2.headers === "function") return config2.headers;
+  return wrapStaticHeadersInFunction(config2.headers);
+}
+
+// node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/convert-legacy-node-http-options.mjs
+init_dist();
+function convertLegacyAgentOptions(config2) {
+  if (typeof config2.httpAgentOptions === "function") return config2.httpAgentOptions;
+  let legacy = config2.httpAgentOptions;
+  if (config2.keepAlive != null) legacy = {
+    keepAlive: config2.keepAlive,
+    ...legacy
+  };
+  if (legacy != null) return httpAgentFactoryFromOptions(legacy);
+  else return;
+}
+function convertLegacyHttpOptions(config2, signalIdentifier, signalResourcePath, requiredHeaders) {
+  if (config2.metadata) diag2.warn("Metadata cannot be set when using http");
+  return mergeOtlpNodeHttpConfigurationWithDefaults({
+    url: config2.url,
+    headers: convertLegacyHeaders(config2),
+    concurrencyLimit: config2.concurrencyLimit,
+    timeoutMillis: config2.timeoutMillis,
+    compression: config2.compression,
+    agentFactory: convertLegacyAgentOptions(config2),
+    userAgent: config2.userAgent
+  }, getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath), getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath));
+}
+
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/index.mjs
 var LogsExporterMetricsHelper = {
   name: "log",
   countItems: (request) => request.length
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/utils.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/utils.mjs
 function estimateVarintSize(v) {
   if (v < 0) return 10;
   if (v < 128) return 1;
@@ -2575,7 +3021,7 @@ function estimateVarintSize(v) {
   return 9;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-writer.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-writer.mjs
 init_dist();
 var GROWING_BUFFER_DEBUG_MESSAGE = "ProtobufWriter: estimated size was too small, growing buffer.";
 var RESERVED_LENGTH_BYTES = 1;
@@ -2790,7 +3236,7 @@ var ProtobufWriter = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/hex-to-binary.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/hex-to-binary.mjs
 function intValue(charCode) {
   if (charCode >= 48 && charCode <= 57) return charCode - 48;
   if (charCode >= 97 && charCode <= 102) return charCode - 87;
@@ -2807,7 +3253,7 @@ function hexToBinary(hexStr) {
   return buf;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/common-serializer.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/common-serializer.mjs
 function writeHrTimeAsFixed64(serializer, hrTime2) {
   const seconds = hrTime2[0];
   const nanos = hrTime2[1];
@@ -2930,7 +3376,7 @@ function writeResource(writer, resource, fieldNumber) {
   writer.finishLengthDelimited(resourceStart, writer.pos - resourceStartPos);
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-size-estimator.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-size-estimator.mjs
 function utf8ByteLength(str) {
   const len = str.length;
   let byteLen = 0;
@@ -2986,7 +3432,7 @@ var ProtobufSizeEstimator = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/logs-serializer.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/logs-serializer.mjs
 init_dist();
 function serializeLogRecord(writer, logRecord) {
   const logStart = writer.startLengthDelimited();
@@ -3094,7 +3540,7 @@ function serializeLogsExportRequest(logRecords) {
   return writer.finish();
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-reader.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/protobuf/protobuf-reader.mjs
 var ProtobufReader = class {
   pos = 0;
   _buf;
@@ -3176,7 +3622,7 @@ var ProtobufReader = class {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/response-deserializer.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/response-deserializer.mjs
 function deserializePartialSuccess(data) {
   const reader = new ProtobufReader(data);
   const result = {};
@@ -3214,7 +3660,7 @@ function deserializeExportLogsServiceResponse(data) {
   return result;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/logs.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/protobuf/logs.mjs
 var ProtobufLogsSerializer = {
   serializeRequest: (arg) => {
     return serializeLogsExportRequest(arg);
@@ -3224,7 +3670,7 @@ var ProtobufLogsSerializer = {
   }
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/internal.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/internal.mjs
 function createResource(resource, encoder) {
   const result = {
     attributes: toAttributes(resource.attributes, encoder),
@@ -3280,7 +3726,7 @@ function toAnyValue(value, encoder) {
   return {};
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/internal.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/internal.mjs
 function createExportLogsServiceRequest(logRecords, encoder) {
   return { resourceLogs: logRecordsToResourceLogs(logRecords, encoder) };
 }
@@ -3338,12 +3784,12 @@ function toSeverityNumber(severityNumber) {
   return severityNumber;
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/platform/node/base64.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/platform/node/base64.mjs
 function encodeBase64(bytes) {
   return Buffer.from(bytes).toString("base64");
 }
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/common/utils.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/common/utils.mjs
 function hrTimeToNanos(hrTime2) {
   const NANOSECONDS = BigInt(1e9);
   return BigInt(Math.trunc(hrTime2[0])) * NANOSECONDS + BigInt(Math.trunc(hrTime2[1]));
@@ -3362,7 +3808,7 @@ var JSON_ENCODER = {
   encodeUint8Array: encodeBase64
 };
 
-// ../../../work/main/node_modules/@opentelemetry/otlp-transformer/dist/logs/json/logs.mjs
+// node_modules/@opentelemetry/otlp-transformer/dist/logs/json/logs.mjs
 init_dist();
 var JsonLogsSerializer = {
   serializeRequest: (arg) => {
@@ -3378,472 +3824,6 @@ var JsonLogsSerializer = {
       diag2.warn(`Failed to parse logs export response: ${err.message}. Returning empty response`);
       return {};
     }
-  }
-};
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/util.mjs
-init_dist();
-function validateAndNormalizeHeaders(partialHeaders) {
-  const headers = {};
-  Object.entries(partialHeaders ?? {}).forEach(([key, value]) => {
-    if (typeof value !== "undefined") headers[key] = String(value);
-    else diag2.warn(`Header "${key}" has invalid value (${value}) and will be ignored`);
-  });
-  return headers;
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/otlp-http-configuration.mjs
-function mergeHeaders(userProvidedHeaders, fallbackHeaders, defaultHeaders) {
-  return async () => {
-    const requiredHeaders = { ...await defaultHeaders() };
-    const headers = {};
-    if (fallbackHeaders != null) Object.assign(headers, await fallbackHeaders());
-    if (userProvidedHeaders != null) Object.assign(headers, validateAndNormalizeHeaders(await userProvidedHeaders()));
-    return Object.assign(headers, requiredHeaders);
-  };
-}
-function validateUserProvidedUrl(url) {
-  if (url == null) return;
-  try {
-    const base2 = globalThis.location?.href;
-    return new URL(url, base2).href;
-  } catch {
-    throw new Error(`Configuration: Could not parse user-provided export URL: '${url}'`);
-  }
-}
-function mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
-  return {
-    ...mergeOtlpSharedConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
-    headers: mergeHeaders(userProvidedConfiguration.headers, fallbackConfiguration.headers, defaultConfiguration.headers),
-    url: validateUserProvidedUrl(userProvidedConfiguration.url) ?? fallbackConfiguration.url ?? defaultConfiguration.url
-  };
-}
-function getHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
-  return {
-    ...getSharedConfigurationDefaults(),
-    headers: async () => requiredHeaders,
-    url: "http://localhost:4318/" + signalResourcePath
-  };
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/otlp-node-http-configuration.mjs
-function httpAgentFactoryFromOptions(options) {
-  return async (protocol) => {
-    const isInsecure = protocol === "http:";
-    const { Agent } = await (isInsecure ? import("node:http") : import("node:https"));
-    if (isInsecure) {
-      const { ca, cert, key, ...insecureOptions } = options;
-      return new Agent(insecureOptions);
-    }
-    return new Agent(options);
-  };
-}
-function mergeOtlpNodeHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration) {
-  return {
-    ...mergeOtlpHttpConfigurationWithDefaults(userProvidedConfiguration, fallbackConfiguration, defaultConfiguration),
-    agentFactory: userProvidedConfiguration.agentFactory ?? fallbackConfiguration.agentFactory ?? defaultConfiguration.agentFactory,
-    userAgent: userProvidedConfiguration.userAgent
-  };
-}
-function getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath) {
-  return {
-    ...getHttpConfigurationDefaults(requiredHeaders, signalResourcePath),
-    agentFactory: httpAgentFactoryFromOptions({ keepAlive: true })
-  };
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/is-export-retryable.mjs
-function isExportHTTPErrorRetryable(statusCode) {
-  return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
-}
-function parseRetryAfterToMills(retryAfter) {
-  if (retryAfter == null) return;
-  const seconds = Number.parseInt(retryAfter, 10);
-  if (Number.isInteger(seconds)) return seconds > 0 ? seconds * 1e3 : -1;
-  const delay = new Date(retryAfter).getTime() - Date.now();
-  if (delay >= 0) return delay;
-  return 0;
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/transport/http-transport-utils.mjs
-import * as zlib from "node:zlib";
-import { Readable } from "node:stream";
-var DEFAULT_USER_AGENT = `OTel-OTLP-Exporter-JavaScript/${VERSION4}`;
-var MAX_RESPONSE_BODY_SIZE = 4194304;
-function sendWithHttp(request, url, headers, compression, userAgent, agent, data, timeoutMillis) {
-  return new Promise((resolve2) => {
-    const parsedUrl = new URL(url);
-    if (userAgent) headers["User-Agent"] = `${userAgent} ${DEFAULT_USER_AGENT}`;
-    else headers["User-Agent"] = DEFAULT_USER_AGENT;
-    const req = request(parsedUrl, {
-      method: "POST",
-      headers,
-      agent
-    }, (res) => {
-      const responseData = [];
-      let responseSize = 0;
-      res.on("data", (chunk) => {
-        responseSize += chunk.length;
-        if (responseSize > 4194304) {
-          resolve2({
-            status: "failure",
-            error: /* @__PURE__ */ new Error(`OTLP export response body exceeded size limit of ${MAX_RESPONSE_BODY_SIZE} bytes`)
-          });
-          res.destroy();
-          return;
-        }
-        responseData.push(chunk);
-      });
-      res.on("end", () => {
-        if (res.statusCode && res.statusCode <= 299) resolve2({
-          status: "success",
-          data: Buffer.concat(responseData)
-        });
-        else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) resolve2({
-          status: "retryable",
-          retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
-        });
-        else resolve2({
-          status: "failure",
-          error: new OTLPExporterError(res.statusMessage, res.statusCode, Buffer.concat(responseData).toString())
-        });
-      });
-      res.on("error", (error) => {
-        if (res.statusCode && res.statusCode <= 299) resolve2({ status: "success" });
-        else if (res.statusCode && isExportHTTPErrorRetryable(res.statusCode)) resolve2({
-          status: "retryable",
-          error,
-          retryInMillis: parseRetryAfterToMills(res.headers["retry-after"])
-        });
-        else resolve2({
-          status: "failure",
-          error
-        });
-      });
-    });
-    req.setTimeout(timeoutMillis, () => {
-      req.destroy();
-      resolve2({
-        status: "retryable",
-        error: /* @__PURE__ */ new Error("Request timed out")
-      });
-    });
-    req.on("error", (error) => {
-      if (isHttpTransportNetworkErrorRetryable(error)) resolve2({
-        status: "retryable",
-        error
-      });
-      else resolve2({
-        status: "failure",
-        error
-      });
-    });
-    compressAndSend(req, compression, data, (error) => {
-      resolve2({
-        status: "failure",
-        error
-      });
-    });
-  });
-}
-function compressAndSend(req, compression, data, onError) {
-  let dataStream = readableFromUint8Array(data);
-  if (compression === "gzip") {
-    req.setHeader("Content-Encoding", "gzip");
-    dataStream = dataStream.on("error", onError).pipe(zlib.createGzip()).on("error", onError);
-  }
-  dataStream.pipe(req).on("error", onError);
-}
-function readableFromUint8Array(buff) {
-  const readable = new Readable();
-  readable.push(buff);
-  readable.push(null);
-  return readable;
-}
-function isHttpTransportNetworkErrorRetryable(error) {
-  const RETRYABLE_NETWORK_ERROR_CODES = /* @__PURE__ */ new Set([
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "EPIPE",
-    "ETIMEDOUT",
-    "EAI_AGAIN",
-    "ENOTFOUND",
-    "ENETUNREACH",
-    "EHOSTUNREACH"
-  ]);
-  if ("code" in error && typeof error.code === "string") return RETRYABLE_NETWORK_ERROR_CODES.has(error.code);
-  return false;
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/transport/http-exporter-transport.mjs
-var HttpExporterTransport = class {
-  _utils = null;
-  _parameters;
-  constructor(parameters) {
-    this._parameters = parameters;
-  }
-  async send(data, timeoutMillis) {
-    const { agent, request } = await this._loadUtils();
-    const headers = await this._parameters.headers();
-    return sendWithHttp(request, this._parameters.url, headers, this._parameters.compression, this._parameters.userAgent, agent, data, timeoutMillis);
-  }
-  shutdown() {
-  }
-  async _loadUtils() {
-    let utils = this._utils;
-    if (utils === null) {
-      const protocol = new URL(this._parameters.url).protocol;
-      const [agent, request] = await Promise.all([this._parameters.agentFactory(protocol), requestFunctionFactory(protocol)]);
-      utils = this._utils = {
-        agent,
-        request
-      };
-    }
-    return utils;
-  }
-};
-async function requestFunctionFactory(protocol) {
-  const { request } = await (protocol === "http:" ? import("node:http") : import("node:https"));
-  return request;
-}
-function createHttpExporterTransport(parameters) {
-  return new HttpExporterTransport(parameters);
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/retrying-transport.mjs
-init_dist();
-var MAX_ATTEMPTS = 5;
-var INITIAL_BACKOFF = 1e3;
-var MAX_BACKOFF = 5e3;
-var BACKOFF_MULTIPLIER = 1.5;
-var JITTER = 0.2;
-function getJitter() {
-  return Math.random() * (2 * JITTER) - JITTER;
-}
-var RetryingTransport = class {
-  _transport;
-  constructor(transport) {
-    this._transport = transport;
-  }
-  retry(data, timeoutMillis, inMillis) {
-    return new Promise((resolve2, reject) => {
-      setTimeout(() => {
-        this._transport.send(data, timeoutMillis).then(resolve2, reject);
-      }, inMillis);
-    });
-  }
-  async send(data, timeoutMillis) {
-    let attempts = MAX_ATTEMPTS;
-    let nextBackoff = INITIAL_BACKOFF;
-    const deadline = Date.now() + timeoutMillis;
-    let result = await this._transport.send(data, timeoutMillis);
-    while (result.status === "retryable" && attempts > 0) {
-      attempts--;
-      const backoff = Math.max(Math.min(nextBackoff * (1 + getJitter()), MAX_BACKOFF), 0);
-      nextBackoff = nextBackoff * BACKOFF_MULTIPLIER;
-      const retryInMillis = result.retryInMillis ?? backoff;
-      const remainingTimeoutMillis = deadline - Date.now();
-      if (retryInMillis > remainingTimeoutMillis) {
-        diag2.info(`Export retry time ${Math.round(retryInMillis)}ms exceeds remaining timeout ${Math.round(remainingTimeoutMillis)}ms, not retrying further.`);
-        return result;
-      }
-      diag2.verbose(`Scheduling export retry in ${Math.round(retryInMillis)}ms`);
-      result = await this.retry(data, remainingTimeoutMillis, retryInMillis);
-    }
-    if (result.status === "success") diag2.verbose(`Export succeeded after ${MAX_ATTEMPTS - attempts} retry attempts.`);
-    else if (result.status === "retryable") diag2.info(`Export failed after maximum retry attempts (${MAX_ATTEMPTS}).`);
-    else diag2.info(`Export failed with non-retryable error: ${result.error}`);
-    return result;
-  }
-  shutdown() {
-    return this._transport.shutdown();
-  }
-};
-function createRetryingTransport(options) {
-  return new RetryingTransport(options.transport);
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/otlp-http-export-delegate.mjs
-function createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, url, meterProvider) {
-  return new ExporterMetrics({
-    componentType: metricsComponentType,
-    metricsHelper: exporterMetricsHelper,
-    url,
-    meterProvider,
-    responseAttributesFromError: (error) => {
-      if (!error) return { [ATTR_HTTP_RESPONSE_STATUS_CODE2]: 200 };
-      if (!(error instanceof OTLPExporterError)) return {};
-      return { [ATTR_HTTP_RESPONSE_STATUS_CODE2]: error.code };
-    }
-  });
-}
-function createOtlpHttpExportDelegate(options, serializer, metricsComponentType, exporterMetricsHelper, meterProvider) {
-  return createOtlpExportDelegate({
-    transport: createRetryingTransport({ transport: createHttpExporterTransport(options) }),
-    serializer,
-    promiseHandler: createBoundedQueueExportPromiseHandler(options),
-    metrics: createOtlpHttpExporterMetrics(metricsComponentType, exporterMetricsHelper, options.url, meterProvider)
-  }, { timeout: options.timeoutMillis });
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/shared-env-configuration.mjs
-init_dist();
-function parseAndValidateTimeoutFromEnv(timeoutEnvVar) {
-  const envTimeout = getNumberFromEnv(timeoutEnvVar);
-  if (envTimeout != null) {
-    if (Number.isFinite(envTimeout) && envTimeout > 0) return envTimeout;
-    diag2.warn(`Configuration: ${timeoutEnvVar} is invalid, expected number greater than 0 (actual: ${envTimeout})`);
-  }
-}
-function getTimeoutFromEnv(signalIdentifier) {
-  const specificTimeout = parseAndValidateTimeoutFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_TIMEOUT`);
-  const nonSpecificTimeout = parseAndValidateTimeoutFromEnv("OTEL_EXPORTER_OTLP_TIMEOUT");
-  return specificTimeout ?? nonSpecificTimeout;
-}
-function parseAndValidateCompressionFromEnv(compressionEnvVar) {
-  const compression = getStringFromEnv(compressionEnvVar)?.trim();
-  if (compression == null || compression === "none" || compression === "gzip") return compression;
-  diag2.warn(`Configuration: ${compressionEnvVar} is invalid, expected 'none' or 'gzip' (actual: '${compression}')`);
-}
-function getCompressionFromEnv(signalIdentifier) {
-  const specificCompression = parseAndValidateCompressionFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_COMPRESSION`);
-  const nonSpecificCompression = parseAndValidateCompressionFromEnv("OTEL_EXPORTER_OTLP_COMPRESSION");
-  return specificCompression ?? nonSpecificCompression;
-}
-function getSharedConfigurationFromEnvironment(signalIdentifier) {
-  return {
-    timeoutMillis: getTimeoutFromEnv(signalIdentifier),
-    compression: getCompressionFromEnv(signalIdentifier)
-  };
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/otlp-node-http-env-configuration.mjs
-init_dist();
-import * as fs from "node:fs";
-import * as path from "node:path";
-function getStaticHeadersFromEnv(signalIdentifier) {
-  const signalSpecificRawHeaders = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_HEADERS`);
-  const nonSignalSpecificRawHeaders = getStringFromEnv("OTEL_EXPORTER_OTLP_HEADERS");
-  const signalSpecificHeaders = parseKeyPairsIntoRecord(signalSpecificRawHeaders);
-  const nonSignalSpecificHeaders = parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders);
-  if (Object.keys(signalSpecificHeaders).length === 0 && Object.keys(nonSignalSpecificHeaders).length === 0) return;
-  return Object.assign({}, parseKeyPairsIntoRecord(nonSignalSpecificRawHeaders), parseKeyPairsIntoRecord(signalSpecificRawHeaders));
-}
-function appendRootPathToUrlIfNeeded(url) {
-  try {
-    return new URL(url).toString();
-  } catch {
-    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
-    return;
-  }
-}
-function appendResourcePathToUrl(url, path2) {
-  try {
-    new URL(url);
-  } catch {
-    diag2.warn(`Configuration: Could not parse environment-provided export URL: '${url}', falling back to undefined`);
-    return;
-  }
-  if (!url.endsWith("/")) url = url + "/";
-  url += path2;
-  try {
-    new URL(url);
-  } catch {
-    diag2.warn(`Configuration: Provided URL appended with '${path2}' is not a valid URL, using 'undefined' instead of '${url}'`);
-    return;
-  }
-  return url;
-}
-function getNonSpecificUrlFromEnv(signalResourcePath) {
-  const envUrl = getStringFromEnv("OTEL_EXPORTER_OTLP_ENDPOINT");
-  if (envUrl === void 0) return;
-  return appendResourcePathToUrl(envUrl, signalResourcePath);
-}
-function getSpecificUrlFromEnv(signalIdentifier) {
-  const envUrl = getStringFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_ENDPOINT`);
-  if (envUrl === void 0) return;
-  return appendRootPathToUrlIfNeeded(envUrl);
-}
-function readFileFromEnv(signalSpecificEnvVar, nonSignalSpecificEnvVar, warningMessage) {
-  const signalSpecificPath = getStringFromEnv(signalSpecificEnvVar);
-  const nonSignalSpecificPath = getStringFromEnv(nonSignalSpecificEnvVar);
-  const filePath = signalSpecificPath ?? nonSignalSpecificPath;
-  if (filePath != null) try {
-    return fs.readFileSync(path.resolve(process.cwd(), filePath));
-  } catch {
-    diag2.warn(warningMessage);
-    return;
-  }
-  else return;
-}
-function getClientCertificateFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "Failed to read client certificate chain file");
-}
-function getClientKeyFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CLIENT_KEY`, "OTEL_EXPORTER_OTLP_CLIENT_KEY", "Failed to read client certificate private key file");
-}
-function getRootCertificateFromEnv(signalIdentifier) {
-  return readFileFromEnv(`OTEL_EXPORTER_OTLP_${signalIdentifier}_CERTIFICATE`, "OTEL_EXPORTER_OTLP_CERTIFICATE", "Failed to read root certificate file");
-}
-function getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath) {
-  return {
-    ...getSharedConfigurationFromEnvironment(signalIdentifier),
-    url: getSpecificUrlFromEnv(signalIdentifier) ?? getNonSpecificUrlFromEnv(signalResourcePath),
-    headers: wrapStaticHeadersInFunction(getStaticHeadersFromEnv(signalIdentifier)),
-    agentFactory: httpAgentFactoryFromOptions({
-      keepAlive: true,
-      ca: getRootCertificateFromEnv(signalIdentifier),
-      cert: getClientCertificateFromEnv(signalIdentifier),
-      key: getClientKeyFromEnv(signalIdentifier)
-    })
-  };
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/configuration/convert-legacy-http-options.mjs
-function convertLegacyHeaders(config2) {
-  if (typeof config2.headers === "function") return config2.headers;
-  return wrapStaticHeadersInFunction(config2.headers);
-}
-
-// ../../../work/main/node_modules/@opentelemetry/otlp-exporter-base/dist/platform/node/configuration/convert-legacy-node-http-options.mjs
-init_dist();
-function convertLegacyAgentOptions(config2) {
-  if (typeof config2.httpAgentOptions === "function") return config2.httpAgentOptions;
-  let legacy = config2.httpAgentOptions;
-  if (config2.keepAlive != null) legacy = {
-    keepAlive: config2.keepAlive,
-    ...legacy
-  };
-  if (legacy != null) return httpAgentFactoryFromOptions(legacy);
-  else return;
-}
-function convertLegacyHttpOptions(config2, signalIdentifier, signalResourcePath, requiredHeaders) {
-  if (config2.metadata) diag2.warn("Metadata cannot be set when using http");
-  return mergeOtlpNodeHttpConfigurationWithDefaults({
-    url: config2.url,
-    headers: convertLegacyHeaders(config2),
-    concurrencyLimit: config2.concurrencyLimit,
-    timeoutMillis: config2.timeoutMillis,
-    compression: config2.compression,
-    agentFactory: convertLegacyAgentOptions(config2),
-    userAgent: config2.userAgent
-  }, getNodeHttpConfigurationFromEnvironment(signalIdentifier, signalResourcePath), getNodeHttpConfigurationDefaults(requiredHeaders, signalResourcePath));
-}
-
-// ../../../work/main/node_modules/@opentelemetry/exporter-logs-otlp-proto/dist/platform/node/OTLPLogExporter.mjs
-var OTLPLogExporter = class extends OTLPExporterBase {
-  constructor(config2 = {}) {
-    super(createOtlpHttpExportDelegate(convertLegacyHttpOptions(config2, "LOGS", "v1/logs", { "Content-Type": "application/x-protobuf" }), ProtobufLogsSerializer, OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_LOG_EXPORTER, LogsExporterMetricsHelper, config2.selfObsMeterProvider));
-  }
-};
-
-// ../../../work/main/node_modules/@opentelemetry/exporter-logs-otlp-http/dist/semconv.mjs
-var OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_LOG_EXPORTER2 = "otlp_http_log_exporter";
-
-// ../../../work/main/node_modules/@opentelemetry/exporter-logs-otlp-http/dist/platform/node/OTLPLogExporter.mjs
-var OTLPLogExporter2 = class extends OTLPExporterBase {
-  constructor(config2 = {}) {
-    super(createOtlpHttpExportDelegate(convertLegacyHttpOptions(config2, "LOGS", "v1/logs", { "Content-Type": "application/json" }), JsonLogsSerializer, OTEL_COMPONENT_TYPE_VALUE_OTLP_HTTP_LOG_EXPORTER2, LogsExporterMetricsHelper, config2.selfObsMeterProvider));
   }
 };
 
@@ -3890,7 +3870,7 @@ var RESERVED_KEYS = /* @__PURE__ */ new Set([
 var COLLISION_PREFIX = "attr.";
 var MAX_DEPTH = 10;
 var MAX_ITEMS = 1e3;
-var DRAIN_CHUNK = 512;
+var DRAIN_CHUNK = 256;
 var EAGAIN_SLEEP_MS = 2;
 var EXPORT_GUARD_MS = 1e3;
 var REPORT_INTERVAL_MS = 1e3;
@@ -3938,6 +3918,7 @@ var ConfigReader = class {
   }
   /** The variable's value; empty means unset (OTel SDK environment variable spec). */
   get(name) {
+    if (name === "") return void 0;
     let value;
     try {
       value = this.#env !== null ? this.#env[name] : process2.env[name];
@@ -4321,6 +4302,11 @@ var rateLimit = 0;
 var queue = [];
 var drainScheduled = false;
 var clock = wallClockMs;
+var OTEL_API_GLOBAL = /* @__PURE__ */ Symbol.for("opentelemetry.js.api.1");
+var tracingActive = false;
+function hasContextManager() {
+  return globalThis[OTEL_API_GLOBAL]?.context !== void 0;
+}
 var clockOffsetMs = Date.now() - performance.now();
 function wallClockMs() {
   return clockOffsetMs + performance.now();
@@ -4347,7 +4333,7 @@ function enqueue(time, level, core, event, attributes) {
     if (typeof attributes === "object" && attributes !== null && !(attributes instanceof Error)) {
       snapshot = { ...attributes };
     }
-    span = trace.getSpanContext(context.active());
+    if (tracingActive) span = trace.getSpanContext(context.active());
   } catch (e) {
     snapshot = { "lockbox.attributes_error": errorText(e) };
   }
@@ -4466,14 +4452,20 @@ function keyValueRedaction(fragments) {
     "gi"
   );
 }
+var DEFAULT_PATTERN_TRIGGER = /Bearer|Basic|eyJ|[=:]/;
+var CUSTOM_PATTERNS_FROM = DEFAULT_REDACT_PATTERNS.length;
 function redactString(s) {
   for (const secret of secrets) if (s.includes(secret)) s = s.split(secret).join(REDACTED);
-  keyValuePattern.lastIndex = 0;
-  if (keyValuePattern.test(s)) {
+  const defaults = DEFAULT_PATTERN_TRIGGER.test(s);
+  if (defaults) {
     keyValuePattern.lastIndex = 0;
-    s = s.replace(keyValuePattern, `$1$2${REDACTED}`);
+    if (keyValuePattern.test(s)) {
+      keyValuePattern.lastIndex = 0;
+      s = s.replace(keyValuePattern, `$1$2${REDACTED}`);
+    }
   }
-  for (const re2 of redactPatterns) {
+  for (let i = defaults ? 0 : CUSTOM_PATTERNS_FROM; i < redactPatterns.length; i++) {
+    const re2 = redactPatterns[i];
     re2.lastIndex = 0;
     if (re2.test(s)) {
       re2.lastIndex = 0;
@@ -4611,17 +4603,28 @@ function renderAttributes(core, attributes, errors) {
   }
   if (attrs !== void 0) {
     for (const k of Object.keys(attrs)) {
+      const info = keyInfo(k);
+      if (info.out !== k && Object.hasOwn(attrs, info.out)) continue;
       const value = readProperty(attrs, k);
-      const key = outputKey(k);
-      if (key !== k && Object.hasOwn(attrs, key)) continue;
-      const secret = value !== void 0 && isSecretKey(k);
+      const secret = info.secret && value !== void 0;
       const v = secret ? `"${REDACTED}"` : renderValue(value, 0, seen);
       if (v === void 0) continue;
-      if (value instanceof Error && !secret) errors.push(key);
-      out += `,${JSON.stringify(key)}:${v}`;
+      if (value instanceof Error && !secret) errors.push(info.out);
+      out += info.prefix + v;
     }
   }
   return out;
+}
+var keyInfos = /* @__PURE__ */ new Map();
+function keyInfo(k) {
+  let info = keyInfos.get(k);
+  if (info === void 0) {
+    const out = outputKey(k);
+    info = { out, prefix: `,${JSON.stringify(out)}:`, secret: isSecretKey(k) };
+    if (keyInfos.size >= MAX_RATE_KEYS) keyInfos.clear();
+    keyInfos.set(k, info);
+  }
+  return info;
 }
 function eventText(event) {
   if (typeof event === "string") return event;
@@ -4674,8 +4677,27 @@ var CountingExporter = class {
   #inner;
   #guardMs;
   #onResult;
-  constructor(inner, guardMs, onResult) {
-    this.#inner = inner;
+  /**
+   * Set by the response serializer right before the exporter reports SUCCESS (synchronously,
+   * so it belongs to the export being settled): records the collector rejected in an OTLP
+   * partial success (OTLP spec, "Partial Success").
+   */
+  partial = null;
+  constructor(inner, serializer, guardMs, onResult) {
+    this.#inner = inner({
+      serializeRequest: (request) => serializer.serializeRequest(request),
+      deserializeResponse: (data) => {
+        const response = serializer.deserializeResponse(data);
+        const rejected = Number(response?.partialSuccess?.rejectedLogRecords ?? 0);
+        if (rejected > 0) {
+          this.partial = {
+            rejected,
+            message: String(response.partialSuccess?.errorMessage ?? "")
+          };
+        }
+        return response;
+      }
+    });
     this.#guardMs = guardMs;
     this.#onResult = onResult;
   }
@@ -4685,7 +4707,20 @@ var CountingExporter = class {
       if (settled) return;
       settled = true;
       clearTimeout(guard);
-      this.#onResult(records.length, result.code === ExportResultCode.SUCCESS, result.error);
+      const partial = this.partial;
+      this.partial = null;
+      if (result.code !== ExportResultCode.SUCCESS) {
+        this.#onResult(0, records.length, result.error);
+      } else if (partial !== null) {
+        const rejected = Math.min(partial.rejected, records.length);
+        this.#onResult(
+          records.length - rejected,
+          rejected,
+          new Error(
+            `the collector rejected ${rejected} of ${records.length} records (partial success)` + (partial.message ? `: ${partial.message}` : "")
+          )
+        );
+      } else this.#onResult(records.length, 0, void 0);
       done(result);
     };
     const guard = setTimeout(() => {
@@ -4742,11 +4777,22 @@ var Pipeline = class {
       timeoutMillis: otlp.timeoutMs,
       compression: otlp.compression
     };
-    const inner = otlp.protocol === "http/json" ? new OTLPLogExporter2(exporterConfig) : new OTLPLogExporter(exporterConfig);
+    const json = otlp.protocol === "http/json";
     const exporter = new CountingExporter(
-      inner,
+      (serializer) => new OTLPExporterBase(
+        createOtlpHttpExportDelegate(
+          convertLegacyHttpOptions(exporterConfig, "LOGS", "v1/logs", {
+            "Content-Type": json ? "application/json" : "application/x-protobuf"
+          }),
+          serializer,
+          "otlp_http_log_exporter",
+          LogsExporterMetricsHelper,
+          void 0
+        )
+      ),
+      json ? JsonLogsSerializer : ProtobufLogsSerializer,
       otlp.batch.exportTimeoutMs + EXPORT_GUARD_MS,
-      (count, ok, error) => this.#onExported(count, ok, error)
+      (exported, failed, error) => this.#onExported(exported, failed, error)
     );
     this.#processorCapacity = otlp.batch.maxQueueSize;
     this.#provider = new LoggerProvider$1({
@@ -4784,6 +4830,7 @@ var Pipeline = class {
         }
         this.#backlog.push({
           fields,
+          micros: batch.micros[i],
           flags: batch.flags[i] ?? 0,
           exception: batch.exceptions[i] ?? "",
           observedMs
@@ -4831,7 +4878,7 @@ var Pipeline = class {
     }) : ROOT_CONTEXT;
     const message = String(f.message);
     logger.emit({
-      timestamp: parseIsoMicros(String(f.ts)),
+      timestamp: microsToHrTime(item.micros),
       observedTimestamp: item.observedMs,
       severityNumber: SEVERITY_NUMBERS[level],
       severityText: SEVERITY_TEXTS[level],
@@ -4842,14 +4889,15 @@ var Pipeline = class {
       context: ctx
     });
   }
-  #onExported(count, ok, error) {
-    this.#inProcessor -= count;
-    if (ok) this.counters.exported += count;
-    else this.counters.otlpFailed += count;
+  #onExported(exported, failed, error) {
+    this.#inProcessor -= exported + failed;
+    this.counters.exported += exported;
+    this.counters.otlpFailed += failed;
+    const ok = failed === 0;
     if (!ok && this.#lastExportOk) {
       let why = error?.message ?? "unknown error";
-      for (const s of this.#secrets) why = why.split(s).join("[REDACTED]");
-      notice(`OTLP export to ${this.#url} failed (${count} records): ${why}`);
+      for (const s of this.#secrets) why = why.split(s).join(REDACTED);
+      notice(`OTLP export to ${this.#url} failed (${failed} records): ${why}`);
     }
     this.#lastExportOk = ok;
     this.#pump();
@@ -4874,14 +4922,17 @@ var Pipeline = class {
     return this.#finishing;
   }
 };
-function parseIsoMicros(ts) {
-  const ms = Date.parse(ts.slice(0, 23) + "Z");
-  const us = Number(ts.slice(23, 26)) || 0;
-  const seconds = Math.floor(ms / 1e3);
-  return [seconds, (ms - seconds * 1e3) * 1e6 + us * 1e3];
+function microsToHrTime(micros) {
+  const seconds = Math.floor(micros / 1e6);
+  return [seconds, (micros - seconds * 1e6) * 1e3];
 }
 function runWorker() {
   const data = workerData;
+  const publish = () => {
+    const c = pipeline.counters;
+    data.counts.set([c.seq, c.written, c.stdoutFailed, c.exported, c.otlpFailed]);
+    Atomics.store(data.shared, 0, c.seq);
+  };
   const port = parentPort;
   let reportQueued = false;
   const sendStats = () => {
@@ -4889,7 +4940,7 @@ function runWorker() {
     port.postMessage({ t: "stats", counters: pipeline.counters });
   };
   const pipeline = new Pipeline(data.config, () => {
-    Atomics.store(data.shared, 0, pipeline.counters.seq);
+    publish();
     Atomics.notify(data.shared, 0);
     if (!reportQueued) {
       reportQueued = true;
@@ -4901,6 +4952,7 @@ function runWorker() {
     else {
       pipeline.finish().then(() => {
         port.postMessage({ t: "final", counters: pipeline.counters });
+        publish();
         Atomics.store(data.shared, 1, 1);
         Atomics.notify(data.shared, 1);
       });
@@ -4911,6 +4963,7 @@ var config = null;
 var sink = null;
 var mainWorker = null;
 var shared = null;
+var sharedCounts = null;
 var batchSeq = 0;
 var unconfirmed = [];
 var base = emptyCounters();
@@ -4955,11 +5008,13 @@ lockbox: started with defaults for those settings`);
   capacity = resolved.queueMaxSize;
   maxValueBytes = resolved.maxValueBytes;
   rateLimit = resolved.rateLimit;
+  tracingActive = hasContextManager();
   redactKeys = resolved.redactKeys;
   redactPatterns = resolved.redactPatterns;
   secrets = resolved.secrets;
   keyValuePattern = keyValueRedaction(resolved.redactKeys);
   keyDecisions.clear();
+  keyInfos.clear();
   for (const buckets of bucketsByName.values()) buckets.clear();
   suppressedBuckets = [];
   reported = { queueFull: 0, rateLimited: 0, stdoutFailed: 0, otlpFailed: 0, otlpDropped: 0 };
@@ -5032,9 +5087,10 @@ var inlinePipeline = null;
 function startWorkerSink(resolved) {
   let worker;
   const cells = new Int32Array(new SharedArrayBuffer(8));
+  const counts = new Float64Array(new SharedArrayBuffer(5 * 8));
   try {
     worker = new Worker(new URL(import.meta.url), {
-      workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells }
+      workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells, counts }
     });
   } catch (e) {
     notice(`cannot start the background worker (${errorText(e)}); running inline`);
@@ -5042,6 +5098,7 @@ function startWorkerSink(resolved) {
   }
   mainWorker = worker;
   shared = cells;
+  sharedCounts = counts;
   inlinePipeline = null;
   worker.on("message", (msg) => {
     if (worker !== mainWorker || finalStats !== null) return;
@@ -5087,6 +5144,7 @@ function workerLost(why) {
 }
 function drain() {
   drainScheduled = false;
+  tracingActive = hasContextManager();
   if (sink === null || queue.length === 0) return;
   const records = queue.length <= DRAIN_CHUNK ? queue : queue.slice(0, DRAIN_CHUNK);
   queue = records === queue ? [] : queue.slice(DRAIN_CHUNK);
@@ -5105,17 +5163,19 @@ function handOver(records) {
   const withOtlp = config?.otlp != null;
   let text = "";
   const flags = [];
+  const micros = [];
   const exceptions = [];
   const errors = [];
   for (const r of records) {
     errors.length = 0;
     text += renderLine(r, errors);
     if (withOtlp) {
+      micros.push(Math.floor(r.time * 1e3));
       flags.push(r.span !== void 0 ? r.span.traceFlags : 0);
       exceptions.push(errors.length > 0 ? errors[0] : "");
     }
   }
-  sink.submit({ seq: ++batchSeq, count: records.length, text, flags, exceptions });
+  sink.submit({ seq: ++batchSeq, count: records.length, text, flags, micros, exceptions });
 }
 function drainAll() {
   while (queue.length > 0) drain();
@@ -5221,9 +5281,10 @@ function onExit() {
     while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
     }
-    const writtenSeq = Atomics.load(cells, 0);
-    while (unconfirmed.length > 0 && unconfirmed[0].seq <= writtenSeq) {
-      current.written += unconfirmed.shift().count;
+    if (Atomics.load(cells, 0) > 0 && sharedCounts !== null) {
+      const [seq, written, stdoutFailed, exported, otlpFailed] = sharedCounts;
+      current = { seq, written, stdoutFailed, exported, otlpFailed };
+      while (unconfirmed.length > 0 && unconfirmed[0].seq <= seq) unconfirmed.shift();
     }
   }
   finalize();
