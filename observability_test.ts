@@ -734,6 +734,120 @@ Deno.test("LOG_QUEUE_MAXSIZE larger than the batch processor queue never overfil
 
 // #endregion
 
+// #region Bad input: property test (issue 5)
+
+/**
+ * Child code: a seeded generator of hostile values (mulberry32), and `CASES` log calls built from
+ * it. Every call must return without throwing; the parent then checks both sinks.
+ */
+const FUZZ_CHILD = `
+let seed = Number(Deno.env.get("FUZZ_SEED"));
+const rand = () => {
+  seed = (seed + 0x6D2B79F5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
+const deep = (n: number) => { const top: Record<string, unknown> = {}; let o = top;
+  for (let i = 0; i < n; i++) { o.d = {}; o = o.d as Record<string, unknown>; } return top; };
+const circular = () => { const a: Record<string, unknown> = { n: 1 }; a.self = a; a.list = [a]; return a; };
+const throwing = () => Object.defineProperty({ ok: 1 }, "bad", { enumerable: true, get() { throw new Error("getter"); } });
+const proxy = () => new Proxy({}, { ownKeys() { throw new Error("trap"); }, get() { throw new Error("get"); } });
+class Order { constructor(public id = "co_1", public px = 1.5) {} }
+const leaves: (() => unknown)[] = [
+  () => "plain", () => "\\ud800 lone \\udfff", () => "quote \\" back \\\\ nl \\n nul \\u0000 tab \\t",
+  () => "emoji 🚀 ünïcødé", () => "x".repeat(20_000), () => 42, () => -0, () => NaN, () => Infinity,
+  () => 1e308, () => Number.MAX_SAFE_INTEGER + 2, () => 123456789012345678901234567890n,
+  () => true, () => null, () => undefined, () => Symbol("s"), () => () => 1, () => new Date(0),
+  () => new Date(NaN), () => new Error("outer", { cause: new TypeError("inner", { cause: "root" }) }),
+  () => /re+/g, () => new Map([["k", 1], [{ o: 1 }, "objkey"]]), () => new Set([1, "a"]),
+  () => new Uint8Array([1, 2, 3]), () => new Order(), () => throwing(), () => proxy(),
+  () => ({ toJSON() { throw new Error("toJSON"); } }), () => ({ toJSON: () => ({ fine: true }) }),
+  () => circular(), () => deep(1000), () => Array.from({ length: 5000 }, (_, i) => i),
+  () => JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1}'),
+  () => { const o: Record<string | symbol, unknown> = { a: 1 }; o[Symbol("k")] = 2; return o; },
+  () => Object.create(null), () => [undefined, () => 1, Symbol("x")],
+];
+const value = (depth: number): unknown => depth > 0 && rand() < 0.3
+  ? Object.fromEntries(Array.from({ length: 1 + Math.floor(rand() * 4) }, () => [pick(keys), value(depth - 1)]))
+  : pick(leaves)();
+const keys = ["symbol", "message", "ts", "attr.ts", "__proto__", "constructor", "", "é", "a.b", "password", "level", "k"];
+const events: (() => unknown)[] = [() => "fuzz_event", () => 42, () => ({ an: "object" }), () => undefined,
+  () => Symbol("ev"), () => "", () => "\\ud800"];
+initObservability({ maxValueBytes: 4096 });
+const log = getLogger("fuzz");
+const cases = Number(Deno.env.get("FUZZ_CASES"));
+for (let i = 0; i < cases; i++) {
+  const attrs: Record<string, unknown> = { case: i };
+  for (let k = 0; k < 1 + Math.floor(rand() * 5); k++) attrs[pick(keys) + (k ? k : "")] = value(2);
+  const ev = pick(events)();
+  const level = pick(["debug", "info", "warn", "error", "fatal"] as const);
+  const target = rand() < 0.2 ? log.child({ ctx: value(1), run_id: "r" }) : log;
+  target[level](ev as string, rand() < 0.1 ? (pick(leaves)() as never) : attrs);
+}
+log.info("proxy_attributes", proxy() as never);
+log.info("huge", { ten_mb: "y".repeat(10 * 1024 * 1024) });
+console.error("STATS " + JSON.stringify(await shutdownObservability({ timeoutMs: 15000 })));
+`;
+
+Deno.test("bad input: generated hostile values never throw, stay valid JSON and reach the receiver", async () => {
+  const CASES = 300;
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(FUZZ_CHILD, {
+      env: {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        LOG_LEVEL: "debug",
+        LOG_RATE_LIMIT: "0",
+        LOG_QUEUE_MAXSIZE: "10000",
+        FUZZ_SEED: "20261121",
+        FUZZ_CASES: String(CASES),
+      },
+      timeoutMs: 60_000,
+    });
+    assertEquals(result.code, 0, result.stderr.slice(0, 2000));
+    const s = result.stats!;
+    // Every call was accepted (a throw would have ended the child before STATS).
+    assertEquals(s.accepted, CASES + 2);
+    assertAccounting(s);
+    assertEquals(s.otlp.exported, s.accepted, "the collector accepted every record");
+    assertEquals(result.lines.length, CASES + 2, "one valid JSON line per record");
+    for (const line of result.lines) {
+      assertEquals(typeof line.message, "string");
+      assertEquals(line.logger, "fuzz");
+    }
+    // The generator reached every kind of hostile value (each leaves its marker).
+    const markers = [
+      '"[Circular]"',
+      '"[Depth limit]"',
+      "[Unreadable: Error: getter]",
+      "[Unrenderable: Error: toJSON]",
+      '"lockbox.attributes_error"',
+      "more items]",
+      "…[truncated ",
+      '"[REDACTED]"',
+      '"attr.message"',
+      '"__proto__"',
+      "\\ud800",
+    ];
+    assertEquals(markers.filter((m) => !result.stdout.includes(m)), [], "markers not seen");
+    // Sizes are capped: the 10 MB string arrives cut to the cap with a marker.
+    const huge = result.lines.at(-1)!;
+    assertMatch(String(huge.ten_mb), /^y{4096}…\[truncated 10481664 bytes\]$/);
+    const longest = Math.max(...result.stdout.split("\n").map((l) => l.length));
+    assertLess(longest, 1_000_000, "no line explodes (depth, item and string caps)");
+    const records = await receiver.waitForRecords(CASES + 2, 20_000);
+    assert(receiver.requests.every((r) => r.status === 200));
+    assertEquals(records.length, CASES + 2);
+    console.log(
+      `fuzz | ${CASES} generated calls + a Proxy + a 10 MB string | lines ${result.lines.length} | ` +
+        `longest line ${longest} chars | OTLP requests ${receiver.requests.length}`,
+    );
+  });
+});
+
+// #endregion
+
 // #region Policy guard, redaction, self-report (issue 5)
 
 Deno.test("redaction: secrets never reach stdout or the receiver", async () => {
