@@ -70,7 +70,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
  * The lockbox release this file belongs to (semver). Pinned in `dist/lockbox.json`; it must
  * change whenever any shipped byte changes (see LOCKBOX.md).
  */
-export const VERSION = "0.1.0";
+export const VERSION = "0.1.1";
 
 // #region Types — the public shapes (ARCHITECTURE.md §2)
 
@@ -874,8 +874,11 @@ function emit(level: number, core: LoggerCore, event: unknown, attributes: unkno
     return;
   }
   if (accepted - finished >= capacity) {
-    droppedQueueFull++;
-    return;
+    refreshFromWorker(); // the worker may have finished records since the last look
+    if (accepted - finished >= capacity) {
+      droppedQueueFull++;
+      return;
+    }
   }
   enqueue(time, level, core, event, attributes);
 }
@@ -1341,11 +1344,8 @@ interface PipelineCounters {
 
 /** Messages main → worker. */
 type ToWorker = { t: "batch"; batch: Batch } | { t: "shutdown"; timeoutMs: number };
-/** Messages worker → main. */
-type FromWorker = { t: "stats"; counters: PipelineCounters } | {
-  t: "final";
-  counters: PipelineCounters;
-};
+/** Messages worker → main: only the end; progress travels through shared memory. */
+type FromWorker = { t: "final"; counters: PipelineCounters };
 
 /** What the worker needs to build the pipeline; serializable. */
 interface PipelineConfig {
@@ -1689,26 +1689,18 @@ function runWorker(): void {
     shared: Int32Array;
     counts: Float64Array;
   };
-  /** Publishes the counters in shared memory: readable by a main thread blocked in `exit`. */
+  /**
+   * Publishes the counters in shared memory. The main thread reads them when it needs them
+   * (drain, a full queue, stats, a blocked `exit`), so no message per batch crosses back: that
+   * message cost the main thread more than rendering the batch's lines did.
+   */
   const publish = () => {
     const c = pipeline.counters;
     data.counts.set([c.seq, c.written, c.stdoutFailed, c.exported, c.otlpFailed]);
     Atomics.store(data.shared, 0, c.seq); // seq-cst: the stores above are visible after it
   };
   const port = parentPort!;
-  let reportQueued = false;
-  const sendStats = () => {
-    reportQueued = false;
-    port.postMessage({ t: "stats", counters: pipeline.counters } satisfies FromWorker);
-  };
-  const pipeline = new Pipeline(data.config, () => {
-    publish();
-    Atomics.notify(data.shared, 0);
-    if (!reportQueued) {
-      reportQueued = true;
-      queueMicrotask(sendStats);
-    }
-  });
+  const pipeline = new Pipeline(data.config, publish);
   // Registered before any await (none here): messages sent before it would otherwise be lost.
   port.on("message", (msg: ToWorker) => {
     if (msg.t === "batch") pipeline.process(msg.batch);
@@ -1753,6 +1745,32 @@ let workerDone: (() => void) | null = null;
 
 function emptyCounters(): PipelineCounters {
   return { seq: 0, written: 0, stdoutFailed: 0, exported: 0, otlpFailed: 0 };
+}
+
+/** Takes the worker's counters: prunes the batches it has written, recomputes `finished`. */
+function adoptCounters(counters: PipelineCounters): void {
+  current = counters;
+  while (unconfirmed.length > 0 && unconfirmed[0].seq <= counters.seq) unconfirmed.shift();
+  updateFinished();
+}
+
+/**
+ * Reads the worker's counters from shared memory (see runWorker's publish). The five numbers
+ * are not read atomically as a set, but each only grows and the batch seq is read last-written
+ * first, so a mixed read only lags; shutdown adopts the final, consistent counters.
+ */
+function refreshFromWorker(): void {
+  const cells = shared;
+  const counts = sharedCounts;
+  if (cells === null || counts === null || sink?.mode !== "worker" || finalStats !== null) return;
+  const seq = Atomics.load(cells, 0);
+  adoptCounters({
+    seq,
+    written: counts[1],
+    stdoutFailed: counts[2],
+    exported: counts[3],
+    otlpFailed: counts[4],
+  });
 }
 
 /** Recomputes `finished` from the counters; called whenever they change. */
@@ -1930,10 +1948,8 @@ function startWorkerSink(resolved: ResolvedConfig): Sink | null {
   inlinePipeline = null;
   worker.on("message", (msg: FromWorker) => {
     if (worker !== mainWorker || finalStats !== null) return;
-    current = msg.counters;
-    while (unconfirmed.length > 0 && unconfirmed[0].seq <= msg.counters.seq) unconfirmed.shift();
-    updateFinished();
-    if (msg.t === "final") workerDone?.();
+    adoptCounters(msg.counters);
+    workerDone?.();
   });
   const lost = (why: string) => {
     if (worker !== mainWorker) return;
@@ -1960,6 +1976,7 @@ function startWorkerSink(resolved: ResolvedConfig): Sink | null {
  * written, and carry on inline. Never a silent black hole.
  */
 function workerLost(why: string): void {
+  refreshFromWorker();
   notice(`background worker stopped (${why}); continuing inline`);
   // Records written to stdout by the dead worker but not reported exported are lost for OTLP.
   const acknowledged = current.written + current.stdoutFailed;
@@ -1982,6 +1999,7 @@ function workerLost(why: string): void {
 /** Renders up to DRAIN_CHUNK queued records into one batch and hands it over. */
 function drain(): void {
   drainScheduled = false;
+  refreshFromWorker();
   tracingActive = hasContextManager();
   if (sink === null || queue.length === 0) return;
   const records = queue.length <= DRAIN_CHUNK ? queue : queue.slice(0, DRAIN_CHUNK);
@@ -2081,6 +2099,7 @@ async function runShutdown(timeoutMs: number): Promise<ObservabilityStats> {
 /** Counts what is unfinished as failed/dropped, freezes the stats, ends the worker. */
 function finalize(): ObservabilityStats {
   if (finalStats !== null) return finalStats;
+  refreshFromWorker(); // once: the counters below and the frozen stats must agree
   const stdoutDone = base.written + current.written + base.stdoutFailed + current.stdoutFailed;
   base.stdoutFailed += accepted - stdoutDone;
   if (config?.otlp) {
@@ -2088,7 +2107,7 @@ function finalize(): ObservabilityStats {
       current.otlpFailed + otlpDropped);
   }
   updateFinished();
-  finalStats = observabilityStats();
+  finalStats = currentStats();
   phase = Phase.Stopped;
   clearInterval(reportTimer);
   const worker = mainWorker;
@@ -2110,6 +2129,12 @@ function finalize(): ObservabilityStats {
  * @returns {@linkcode ObservabilityStats}. Never throws.
  */
 export function observabilityStats(): ObservabilityStats {
+  refreshFromWorker();
+  return currentStats();
+}
+
+/** The stats from the counters as they are now (no refresh from the worker). */
+function currentStats(): ObservabilityStats {
   if (finalStats !== null) {
     return {
       ...finalStats,
@@ -2168,11 +2193,7 @@ function onExit(): void {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
     }
     // Messages from the worker cannot arrive while this thread is blocked: read shared memory.
-    if (Atomics.load(cells, 0) > 0 && sharedCounts !== null) {
-      const [seq, written, stdoutFailed, exported, otlpFailed] = sharedCounts;
-      current = { seq, written, stdoutFailed, exported, otlpFailed };
-      while (unconfirmed.length > 0 && unconfirmed[0].seq <= seq) unconfirmed.shift();
-    }
+    refreshFromWorker();
   }
   finalize();
 }
