@@ -1,8 +1,8 @@
 // @ts-self-types="./observability.d.ts"
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.1.0: observability bundle for Node.js (observability.node.mjs)
-// source commit: 5f8f99e660ba83c237a9ab8f5b0913766e4909c3
+// lockbox 0.1.1: observability bundle for Node.js (observability.node.mjs)
+// source commit: be1c6fc45218e89618b4674759304060c7b525bb
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -3834,7 +3834,7 @@ import { writeSync } from "node:fs";
 import process2 from "node:process";
 import { setImmediate } from "node:timers";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var VERSION5 = "0.1.0";
+var VERSION5 = "0.1.1";
 var LEVELS = ["debug", "info", "warn", "error", "fatal"];
 var DEFAULTS = {
   serviceName: "unknown_service",
@@ -4321,8 +4321,11 @@ function emit(level, core, event, attributes) {
     return;
   }
   if (accepted - finished >= capacity) {
-    droppedQueueFull++;
-    return;
+    refreshFromWorker();
+    if (accepted - finished >= capacity) {
+      droppedQueueFull++;
+      return;
+    }
   }
   enqueue(time, level, core, event, attributes);
 }
@@ -4934,19 +4937,7 @@ function runWorker() {
     Atomics.store(data.shared, 0, c.seq);
   };
   const port = parentPort;
-  let reportQueued = false;
-  const sendStats = () => {
-    reportQueued = false;
-    port.postMessage({ t: "stats", counters: pipeline.counters });
-  };
-  const pipeline = new Pipeline(data.config, () => {
-    publish();
-    Atomics.notify(data.shared, 0);
-    if (!reportQueued) {
-      reportQueued = true;
-      queueMicrotask(sendStats);
-    }
-  });
+  const pipeline = new Pipeline(data.config, publish);
   port.on("message", (msg) => {
     if (msg.t === "batch") pipeline.process(msg.batch);
     else {
@@ -4974,6 +4965,24 @@ var shutdownPromise = null;
 var workerDone = null;
 function emptyCounters() {
   return { seq: 0, written: 0, stdoutFailed: 0, exported: 0, otlpFailed: 0 };
+}
+function adoptCounters(counters) {
+  current = counters;
+  while (unconfirmed.length > 0 && unconfirmed[0].seq <= counters.seq) unconfirmed.shift();
+  updateFinished();
+}
+function refreshFromWorker() {
+  const cells = shared;
+  const counts = sharedCounts;
+  if (cells === null || counts === null || sink?.mode !== "worker" || finalStats !== null) return;
+  const seq = Atomics.load(cells, 0);
+  adoptCounters({
+    seq,
+    written: counts[1],
+    stdoutFailed: counts[2],
+    exported: counts[3],
+    otlpFailed: counts[4]
+  });
 }
 function updateFinished() {
   finished = config?.otlp ? base.exported + current.exported + base.otlpFailed + current.otlpFailed + otlpDropped : base.written + current.written + base.stdoutFailed + current.stdoutFailed;
@@ -5102,10 +5111,8 @@ function startWorkerSink(resolved) {
   inlinePipeline = null;
   worker.on("message", (msg) => {
     if (worker !== mainWorker || finalStats !== null) return;
-    current = msg.counters;
-    while (unconfirmed.length > 0 && unconfirmed[0].seq <= msg.counters.seq) unconfirmed.shift();
-    updateFinished();
-    if (msg.t === "final") workerDone?.();
+    adoptCounters(msg.counters);
+    workerDone?.();
   });
   const lost = (why) => {
     if (worker !== mainWorker) return;
@@ -5125,6 +5132,7 @@ function startWorkerSink(resolved) {
   };
 }
 function workerLost(why) {
+  refreshFromWorker();
   notice(`background worker stopped (${why}); continuing inline`);
   const acknowledged = current.written + current.stdoutFailed;
   if (config?.otlp) otlpDropped += acknowledged - current.exported - current.otlpFailed;
@@ -5144,6 +5152,7 @@ function workerLost(why) {
 }
 function drain() {
   drainScheduled = false;
+  refreshFromWorker();
   tracingActive = hasContextManager();
   if (sink === null || queue.length === 0) return;
   const records = queue.length <= DRAIN_CHUNK ? queue : queue.slice(0, DRAIN_CHUNK);
@@ -5211,13 +5220,14 @@ async function runShutdown(timeoutMs) {
 }
 function finalize() {
   if (finalStats !== null) return finalStats;
+  refreshFromWorker();
   const stdoutDone = base.written + current.written + base.stdoutFailed + current.stdoutFailed;
   base.stdoutFailed += accepted - stdoutDone;
   if (config?.otlp) {
     otlpDropped += accepted - (base.exported + current.exported + base.otlpFailed + current.otlpFailed + otlpDropped);
   }
   updateFinished();
-  finalStats = observabilityStats();
+  finalStats = currentStats();
   phase = 3 /* Stopped */;
   clearInterval(reportTimer);
   const worker = mainWorker;
@@ -5233,6 +5243,10 @@ function finalize() {
   return finalStats;
 }
 function observabilityStats() {
+  refreshFromWorker();
+  return currentStats();
+}
+function currentStats() {
   if (finalStats !== null) {
     return {
       ...finalStats,
@@ -5281,11 +5295,7 @@ function onExit() {
     while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
     }
-    if (Atomics.load(cells, 0) > 0 && sharedCounts !== null) {
-      const [seq, written, stdoutFailed, exported, otlpFailed] = sharedCounts;
-      current = { seq, written, stdoutFailed, exported, otlpFailed };
-      while (unconfirmed.length > 0 && unconfirmed[0].seq <= seq) unconfirmed.shift();
-    }
+    refreshFromWorker();
   }
   finalize();
 }
