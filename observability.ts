@@ -1224,10 +1224,11 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
     if (core.renderedFor !== generation) {
       core.rendered = core.contextKeys.map((k, i) => {
         const value = core.contextValues[i];
-        const v = value !== undefined && isSecretKey(k)
+        const info = keyInfo(k);
+        const v = value !== undefined && info.secret
           ? `"${REDACTED}"`
           : renderValue(value, 0, seen);
-        return v === undefined ? undefined : `,${JSON.stringify(outputKey(k))}:${v}`;
+        return v === undefined ? undefined : info.prefix + v;
       });
       core.renderedFor = generation;
     }
@@ -1238,7 +1239,7 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
       if (
         RESERVED_KEYS.has(k) && attrs !== undefined && Object.hasOwn(attrs, COLLISION_PREFIX + k)
       ) continue;
-      if (core.contextValues[i] instanceof Error && !isSecretKey(k)) errors.push(outputKey(k));
+      if (core.contextValues[i] instanceof Error && !keyInfo(k).secret) errors.push(keyInfo(k).out);
       out += part;
     }
   }
@@ -1343,7 +1344,7 @@ interface PipelineCounters {
 }
 
 /** Messages main → worker. */
-type ToWorker = { t: "batch"; batch: Batch } | { t: "shutdown"; timeoutMs: number };
+type ToWorker = { t: "batch"; batch: Batch } | { t: "shutdown" };
 /** Messages worker → main: only the end; progress travels through shared memory. */
 type FromWorker = { t: "final"; counters: PipelineCounters };
 
@@ -1728,6 +1729,8 @@ interface Sink {
 let config: ResolvedConfig | null = null;
 let sink: Sink | null = null;
 let mainWorker: Worker | null = null;
+/** The pipeline when it runs on this thread (inline mode), else null. */
+let inlinePipeline: Pipeline | null = null;
 /** [0] = highest seq written to stdout by the worker, [1] = 1 once the worker finished. */
 let shared: Int32Array | null = null;
 /** The worker's counters in shared memory: [seq, written, stdoutFailed, exported, otlpFailed]. */
@@ -1918,16 +1921,11 @@ function pipelineConfig(resolved: ResolvedConfig): PipelineConfig {
 }
 
 function startInlineSink(resolved: ResolvedConfig): Sink {
-  const counters = emptyCounters();
-  current = counters;
-  const pipeline = new Pipeline(pipelineConfig(resolved), () => {
-    current = pipeline.counters;
-    updateFinished();
-  });
+  const pipeline = new Pipeline(pipelineConfig(resolved), updateFinished);
+  current = pipeline.counters; // the pipeline updates this object in place
   inlinePipeline = pipeline;
   return { mode: "inline", submit: (batch) => pipeline.process(batch) };
 }
-let inlinePipeline: Pipeline | null = null;
 
 /** Spawns the worker from this same file; null when the runtime refuses. */
 function startWorkerSink(resolved: ResolvedConfig): Sink | null {
@@ -2085,7 +2083,7 @@ async function runShutdown(timeoutMs: number): Promise<ObservabilityStats> {
     workerDone = resolve;
     if (mainWorker !== null && sink?.mode === "worker") {
       mainWorker.ref();
-      mainWorker.postMessage({ t: "shutdown", timeoutMs } satisfies ToWorker);
+      mainWorker.postMessage({ t: "shutdown" } satisfies ToWorker);
     } else {
       (inlinePipeline?.finish() ?? Promise.resolve()).then(resolve);
     }
@@ -2187,7 +2185,7 @@ function onExit(): void {
   const cells = shared;
   if (worker !== null && cells !== null && sink?.mode === "worker") {
     if (shutdownPromise === null) {
-      worker.postMessage({ t: "shutdown", timeoutMs: 0 } satisfies ToWorker);
+      worker.postMessage({ t: "shutdown" } satisfies ToWorker);
     }
     while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
