@@ -1,8 +1,8 @@
 // @ts-self-types="./observability.d.ts"
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.1.1: observability bundle for Deno (observability.deno.mjs)
-// source commit: be1c6fc45218e89618b4674759304060c7b525bb
+// lockbox 0.1.2: observability bundle for Deno (observability.deno.mjs)
+// source commit: 4ff86cdd7ec720eb37364d361e0b6a9c32ffa338
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -3834,7 +3834,7 @@ import { writeSync } from "node:fs";
 import process2 from "node:process";
 import { setImmediate } from "node:timers";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var VERSION5 = "0.1.1";
+var VERSION5 = "0.1.2";
 var LEVELS = ["debug", "info", "warn", "error", "fatal"];
 var DEFAULTS = {
   serviceName: "unknown_service",
@@ -4590,8 +4590,9 @@ function renderAttributes(core, attributes, errors) {
     if (core.renderedFor !== generation) {
       core.rendered = core.contextKeys.map((k, i) => {
         const value = core.contextValues[i];
-        const v = value !== void 0 && isSecretKey(k) ? `"${REDACTED}"` : renderValue(value, 0, seen);
-        return v === void 0 ? void 0 : `,${JSON.stringify(outputKey(k))}:${v}`;
+        const info = keyInfo(k);
+        const v = value !== void 0 && info.secret ? `"${REDACTED}"` : renderValue(value, 0, seen);
+        return v === void 0 ? void 0 : info.prefix + v;
       });
       core.renderedFor = generation;
     }
@@ -4600,7 +4601,7 @@ function renderAttributes(core, attributes, errors) {
       const part = core.rendered[i];
       if (part === void 0 || attrs !== void 0 && Object.hasOwn(attrs, k)) continue;
       if (RESERVED_KEYS.has(k) && attrs !== void 0 && Object.hasOwn(attrs, COLLISION_PREFIX + k)) continue;
-      if (core.contextValues[i] instanceof Error && !isSecretKey(k)) errors.push(outputKey(k));
+      if (core.contextValues[i] instanceof Error && !keyInfo(k).secret) errors.push(keyInfo(k).out);
       out += part;
     }
   }
@@ -4953,6 +4954,7 @@ function runWorker() {
 var config = null;
 var sink = null;
 var mainWorker = null;
+var inlinePipeline = null;
 var shared = null;
 var sharedCounts = null;
 var batchSeq = 0;
@@ -5083,16 +5085,11 @@ function pipelineConfig(resolved) {
   return { otlp: resolved.otlp, resource: resolved.resource, fd: 1 };
 }
 function startInlineSink(resolved) {
-  const counters = emptyCounters();
-  current = counters;
-  const pipeline = new Pipeline(pipelineConfig(resolved), () => {
-    current = pipeline.counters;
-    updateFinished();
-  });
+  const pipeline = new Pipeline(pipelineConfig(resolved), updateFinished);
+  current = pipeline.counters;
   inlinePipeline = pipeline;
   return { mode: "inline", submit: (batch) => pipeline.process(batch) };
 }
-var inlinePipeline = null;
 function startWorkerSink(resolved) {
   let worker;
   const cells = new Int32Array(new SharedArrayBuffer(8));
@@ -5208,7 +5205,7 @@ async function runShutdown(timeoutMs) {
     workerDone = resolve2;
     if (mainWorker !== null && sink?.mode === "worker") {
       mainWorker.ref();
-      mainWorker.postMessage({ t: "shutdown", timeoutMs });
+      mainWorker.postMessage({ t: "shutdown" });
     } else {
       (inlinePipeline?.finish() ?? Promise.resolve()).then(resolve2);
     }
@@ -5290,7 +5287,7 @@ function onExit() {
   const cells = shared;
   if (worker !== null && cells !== null && sink?.mode === "worker") {
     if (shutdownPromise === null) {
-      worker.postMessage({ t: "shutdown", timeoutMs: 0 });
+      worker.postMessage({ t: "shutdown" });
     }
     while (Atomics.load(cells, 1) !== 1 && Date.now() < deadline) {
       Atomics.wait(cells, 1, 0, Math.max(1, Math.min(50, deadline - Date.now())));
