@@ -107,6 +107,24 @@ const SCENARIOS = {
     report("STATS", lockbox.observabilityStats());
   },
 
+  /** OTLP to a 127.0.0.1 port nobody listens on (bound, then closed). */
+  refused: async () => {
+    const { createServer } = await import("node:net");
+    const server = createServer();
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address();
+    await new Promise((r) => server.close(r));
+    await faultLoad(300, 30, { endpoint: `http://127.0.0.1:${port}`, timeoutMs: 500 });
+  },
+
+  /**
+   * 9,900 lines of ~200 bytes (99 ticks of 100, ~1 s); the harness does not read stdout for the
+   * first 0.6 s, long enough to fill the pipe and the 2,000-record queue.
+   */
+  "stdout-stall": async () => {
+    await faultLoad(9900, 100, { exporter: "none" });
+  },
+
   /** Five records, then the program simply ends (beforeExit). */
   "exit-natural": () => logFive(),
 
@@ -123,6 +141,36 @@ const SCENARIOS = {
     console.error("READY");
   },
 };
+
+/**
+ * Faults where the runtime matters (issue 5): logs `total` records at `perTick` per 10 ms while a
+ * 5 ms timer measures the worst delay of this event loop, then shuts down within 3 s and
+ * reports `DELAY <ms>`, `SHUTDOWN <ms>` and the stats.
+ */
+async function faultLoad(total, perTick, options) {
+  // `total` is a multiple of `perTick`: the counts the tests assert are exact.
+  lockbox.initObservability({ rateLimit: 0, ...options });
+  const log = lockbox.getLogger("fault");
+  let worst = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 5);
+    last = now;
+  }, 5);
+  for (let i = 0; i < total; i += perTick) {
+    for (let k = 0; k < perTick; k++) {
+      log.info("fault_load", { i: i + k, pad: "x".repeat(120), symbol: "AAPL" });
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  clearInterval(timer);
+  report("DELAY", worst);
+  const t0 = performance.now();
+  const stats = await lockbox.shutdownObservability({ timeoutMs: 3000 });
+  report("SHUTDOWN", performance.now() - t0);
+  report("STATS", stats);
+}
 
 function logFive() {
   lockbox.initObservability();
@@ -186,7 +234,7 @@ async function registerTests() {
    * Runs `scenario` in a child of this runtime and returns its exit status, real stdout and
    * stderr, the stdout lines parsed, and the `TAG <json>` reports from stderr.
    */
-  const runChild = (name, env = {}, signal = undefined) =>
+  const runChild = (name, env = {}, signal = undefined, pauseStdoutMs = 0) =>
     new Promise((resolve, reject) => {
       const args = RUNTIME === "deno" ? ["run", ...DENO_ARGS, SELF] : [SELF];
       const child = spawn(process.execPath, args, {
@@ -199,6 +247,11 @@ async function registerTests() {
       let signalled = false;
       const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
       child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
+      if (pauseStdoutMs > 0) {
+        // A reader that stops reading: the pipe fills and the child's writes would block.
+        child.stdout.pause();
+        setTimeout(() => child.stdout.resume(), pauseStdoutMs);
+      }
       child.stderr.setEncoding("utf8").on("data", (d) => {
         stderr += d;
         if (signal !== undefined && !signalled && stderr.includes("READY\n")) {
@@ -448,6 +501,47 @@ async function registerTests() {
     assertAccounting(final);
     assert.equal(result.reports.STATS.dropped.afterShutdown, 2);
     assert.equal((await received(OTLP_URL, byService(service), 50)).records.length, 50);
+  });
+
+  // --- Faults where the runtime matters (issue 5): the worker's I/O, not the OTel SDK's rules.
+
+  test("fault: a refused OTLP endpoint is counted failed; the loop and shutdown stay bounded", async () => {
+    const result = await runChild("refused");
+    assertExit(result, 0);
+    const s = result.reports.STATS;
+    console.log(
+      `fault ${RUNTIME} | refused | delay ${result.reports.DELAY.toFixed(1)} ms | shutdown ` +
+        `${result.reports.SHUTDOWN.toFixed(0)} ms | accepted ${s.accepted} failed ${s.otlp.failed}`,
+    );
+    assert.ok(s.accepted >= 300);
+    assert.equal(s.otlp.exported, 0);
+    assert.equal(s.otlp.failed + s.otlp.dropped, s.accepted);
+    assertAccounting(s);
+    assert.ok(result.reports.DELAY < 250, `worst timer delay ${result.reports.DELAY} ms`);
+    assert.ok(result.reports.SHUTDOWN < 3300, `shutdown took ${result.reports.SHUTDOWN} ms`);
+    assert.equal(
+      result.stderr.split("\n").filter((l) => l.startsWith("lockbox: OTLP export")).length,
+      1,
+      "one warning line",
+    );
+  });
+
+  test("fault: a stalled stdout reader stalls only the worker; drops are counted", async () => {
+    const result = await runChild("stdout-stall", {}, undefined, 600);
+    assertExit(result, 0);
+    const s = result.reports.STATS;
+    const own = result.lines.filter((l) => l.logger === "fault");
+    console.log(
+      `fault ${RUNTIME} | stdout stalled 0.6 s | delay ${result.reports.DELAY.toFixed(1)} ms | ` +
+        `accepted ${s.accepted} queueFull ${s.dropped.queueFull} written ${s.stdout.written}`,
+    );
+    assert.ok(s.dropped.queueFull > 0, "the queue filled while the reader stalled");
+    // Every call was accepted or dropped; lockbox's own reports come on top of the 9,900.
+    assert.equal(s.accepted + s.dropped.queueFull, 9900 + (s.accepted - own.length));
+    assert.equal(result.lines.length, s.stdout.written, "every written line arrived once read");
+    assertAccounting(s);
+    assert.ok(result.reports.DELAY < 250, `worst timer delay ${result.reports.DELAY} ms`);
+    assert.ok(own.at(-1).i > 9000, "logging resumed after the reader came back");
   });
 
   for (
