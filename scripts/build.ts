@@ -63,8 +63,14 @@ const DIST = "dist";
 const DTS_FILE = "observability.d.ts";
 const NOTICES_FILE = "THIRD_PARTY_NOTICES.txt";
 const SIZES_FILE = "SIZES.md";
-/** Inputs that are not esbuild inputs but change what the build produces. */
-const EXTRA_INPUTS = ["package-lock.json", "scripts/build.ts"];
+/**
+ * The lockbox CLI, compiled to one ESM file: Node before 22.6 cannot run the .ts, and a service
+ * whose CI has only Node runs `node lockbox.mjs verify …` from the platform repo's tag.
+ */
+const CLI_ENTRY = "scripts/lockbox.ts";
+const CLI_FILE = "lockbox.mjs";
+/** Inputs that are not esbuild inputs of the bundles but change what the build produces. */
+const EXTRA_INPUTS = ["package-lock.json", "scripts/build.ts", CLI_ENTRY];
 /** gzip level for the size report (node:zlib, the build's own runtime). */
 const GZIP_LEVEL = 9;
 
@@ -274,6 +280,45 @@ function localInputs(metafiles: esbuild.Metafile[]): string[] {
   return [...files].sort();
 }
 
+/** The lockbox CLI as one self-contained ESM file (node: builtins only, types stripped). */
+async function buildCli(version: string, commit: string): Promise<Uint8Array> {
+  const text = [
+    "// deno-fmt-ignore-file",
+    "// deno-lint-ignore-file",
+    `// lockbox ${version}: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (${CLI_FILE})`,
+    `// source commit: ${commit}`,
+    `// built by scripts/build.ts with esbuild ${esbuild.version} from ${CLI_ENTRY}; do not edit, rebuild`,
+  ].join("\n");
+  assertAscii(text, `banner of ${CLI_FILE}`);
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [CLI_ENTRY],
+    outfile: join(ROOT, DIST, CLI_FILE),
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    charset: "ascii",
+    legalComments: "none",
+    sourcemap: false,
+    banner: { js: text },
+    tsconfigRaw: {},
+    plugins: [nodePrefixPlugin],
+    logLevel: "silent",
+  });
+  const inputs = Object.keys(result.metafile!.inputs);
+  if (inputs.length !== 1 || inputs[0] !== CLI_ENTRY) {
+    throw new BuildError(
+      `Cannot build ${CLI_FILE} as ${CLI_ENTRY} must import only node: builtins: got ${
+        JSON.stringify(inputs)
+      }`,
+    );
+  }
+  return result.outputFiles![0].contents;
+}
+
 // #endregion
 
 // #region Declarations
@@ -480,6 +525,7 @@ export async function buildAll(): Promise<Map<string, Uint8Array>> {
   files.set(DTS_FILE, encoder.encode(buildDeclarations(version, commit)));
   files.set(NOTICES_FILE, encoder.encode(buildNotices(version, packages)));
   files.set(SIZES_FILE, encoder.encode(buildSizes(version, results, packages)));
+  files.set(CLI_FILE, await buildCli(version, commit));
   return files;
 }
 
