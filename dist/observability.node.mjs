@@ -1,8 +1,8 @@
 // @ts-self-types="./observability.d.ts"
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.1.2: observability bundle for Node.js (observability.node.mjs)
-// source commit: 4ff86cdd7ec720eb37364d361e0b6a9c32ffa338
+// lockbox 0.1.3: observability bundle for Node.js (observability.node.mjs)
+// source commit: 178638629942db8b8fb5a680521efca97f2b89d7
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -3834,7 +3834,7 @@ import { writeSync } from "node:fs";
 import process2 from "node:process";
 import { setImmediate } from "node:timers";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var VERSION5 = "0.1.2";
+var VERSION5 = "0.1.3";
 var LEVELS = ["debug", "info", "warn", "error", "fatal"];
 var DEFAULTS = {
   serviceName: "unknown_service",
