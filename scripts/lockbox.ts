@@ -327,7 +327,9 @@ export function declaredVersions(text: string): string[] {
   }
   const banner = text.slice(0, 1000).match(/\blockbox v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/);
   if (banner) found.push(banner[1]);
-  return [...new Set(found)];
+  // Only semver counts: the compiled CLI (dist/lockbox.mjs) carries, as text, the pattern it
+  // reads VERSION with, which looks like an assignment to everything but this check.
+  return [...new Set(found)].filter((v) => /^\d+\.\d+\.\d+/.test(v));
 }
 
 function isText(bytes: Uint8Array): boolean {

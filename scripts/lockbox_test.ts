@@ -221,6 +221,11 @@ Deno.test("declaredVersions() reads source, .d.ts, esbuild's export alias and ba
   assertEquals(declaredVersions("Apache-2.0\n"), []);
 });
 
+Deno.test("declaredVersions() ignores a non-semver VERSION, like the compiled CLI's own pattern", () => {
+  const cli = '// lockbox 0.3.0: the lockbox CLI\nconst re = /export const VERSION = "([^"]+)"/;\n';
+  assertEquals(declaredVersions(cli), ["0.3.0"]);
+});
+
 // #region pin and keygen
 
 Deno.test("pin writes sorted files with sha256 and bytes, commit, esbuild and a signature", () => {
