@@ -1,7 +1,7 @@
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
 // lockbox 0.1.3: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (lockbox.mjs)
-// source commit: 178638629942db8b8fb5a680521efca97f2b89d7
+// source commit: 7b90bb67c879a7cb2fadf0bab142bc89ad50ecde
 // built by scripts/build.ts with esbuild 0.28.2 from scripts/lockbox.ts; do not edit, rebuild
 
 // scripts/lockbox.ts
@@ -188,7 +188,7 @@ function declaredVersions(text) {
   }
   const banner = text.slice(0, 1e3).match(/\blockbox v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/);
   if (banner) found.push(banner[1]);
-  return [...new Set(found)];
+  return [...new Set(found)].filter((v) => /^\d+\.\d+\.\d+/.test(v));
 }
 function isText(bytes) {
   return !bytes.subarray(0, 8e3).includes(0);

@@ -2,7 +2,7 @@
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
 // lockbox 0.1.3: observability bundle for Bun (observability.bun.mjs)
-// source commit: 178638629942db8b8fb5a680521efca97f2b89d7
+// source commit: 7b90bb67c879a7cb2fadf0bab142bc89ad50ecde
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
