@@ -1206,11 +1206,6 @@ function readProperty(o: object, k: string): unknown {
   }
 }
 
-/** JSON key for an attribute: reserved keys get COLLISION_PREFIX (ARCHITECTURE.md §3). */
-function outputKey(k: string): string {
-  return RESERVED_KEYS.has(k) ? COLLISION_PREFIX + k : k;
-}
-
 /** Appends `,"key":value` pairs of bound context and call attributes (call wins). */
 function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[]): string {
   let attrs: Attributes | undefined;
@@ -1233,13 +1228,16 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
       core.renderedFor = generation;
     }
     for (let i = 0; i < core.contextKeys.length; i++) {
-      const k = core.contextKeys[i];
       const part = core.rendered[i];
-      if (part === undefined || (attrs !== undefined && Object.hasOwn(attrs, k))) continue;
+      if (part === undefined) continue;
+      const k = core.contextKeys[i];
+      const info = keyInfo(k);
+      // The call's attributes win over bound context, under the key or its renamed form.
       if (
-        RESERVED_KEYS.has(k) && attrs !== undefined && Object.hasOwn(attrs, COLLISION_PREFIX + k)
+        attrs !== undefined &&
+        (Object.hasOwn(attrs, k) || (info.out !== k && Object.hasOwn(attrs, info.out)))
       ) continue;
-      if (core.contextValues[i] instanceof Error && !keyInfo(k).secret) errors.push(keyInfo(k).out);
+      if (core.contextValues[i] instanceof Error && !info.secret) errors.push(info.out);
       out += part;
     }
   }
@@ -1260,7 +1258,7 @@ function renderAttributes(core: LoggerCore, attributes: unknown, errors: string[
 
 /** What rendering needs of a top-level attribute key, computed once per key. */
 interface KeyInfo {
-  /** The key in the line: `attr.<key>` for a reserved one. */
+  /** The key in the line: COLLISION_PREFIX + key for a reserved one (ARCHITECTURE.md §3). */
   out: string;
   /** `,"<out>":`, JSON-quoted. */
   prefix: string;
@@ -1275,7 +1273,7 @@ const keyInfos = new Map<string, KeyInfo>();
 function keyInfo(k: string): KeyInfo {
   let info = keyInfos.get(k);
   if (info === undefined) {
-    const out = outputKey(k);
+    const out = RESERVED_KEYS.has(k) ? COLLISION_PREFIX + k : k;
     info = { out, prefix: `,${JSON.stringify(out)}:`, secret: isSecretKey(k) };
     if (keyInfos.size >= MAX_RATE_KEYS) keyInfos.clear();
     keyInfos.set(k, info);
