@@ -1,7 +1,7 @@
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.1.3: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (lockbox.mjs)
-// source commit: 7b90bb67c879a7cb2fadf0bab142bc89ad50ecde
+// lockbox 0.1.4: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (lockbox.mjs)
+// source commit: a94225aac333e47eaa5f89c6f007d31551b85097
 // built by scripts/build.ts with esbuild 0.28.2 from scripts/lockbox.ts; do not edit, rebuild
 
 // scripts/lockbox.ts

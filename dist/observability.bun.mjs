@@ -1,8 +1,8 @@
 // @ts-self-types="./observability.d.ts"
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.1.3: observability bundle for Bun (observability.bun.mjs)
-// source commit: 7b90bb67c879a7cb2fadf0bab142bc89ad50ecde
+// lockbox 0.1.4: observability bundle for Bun (observability.bun.mjs)
+// source commit: a94225aac333e47eaa5f89c6f007d31551b85097
 // built by scripts/build.ts with esbuild 0.28.2; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -3834,7 +3834,7 @@ import { writeSync } from "node:fs";
 import process2 from "node:process";
 import { setImmediate } from "node:timers";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-var VERSION5 = "0.1.3";
+var VERSION5 = "0.1.4";
 var LEVELS = ["debug", "info", "warn", "error", "fatal"];
 var DEFAULTS = {
   serviceName: "unknown_service",
@@ -4575,9 +4575,6 @@ function readProperty(o, k) {
     return `[Unreadable: ${errorText(e)}]`;
   }
 }
-function outputKey(k) {
-  return RESERVED_KEYS.has(k) ? COLLISION_PREFIX + k : k;
-}
 function renderAttributes(core, attributes, errors) {
   let attrs;
   if (attributes === void 0 || attributes === null) attrs = void 0;
@@ -4597,11 +4594,12 @@ function renderAttributes(core, attributes, errors) {
       core.renderedFor = generation;
     }
     for (let i = 0; i < core.contextKeys.length; i++) {
-      const k = core.contextKeys[i];
       const part = core.rendered[i];
-      if (part === void 0 || attrs !== void 0 && Object.hasOwn(attrs, k)) continue;
-      if (RESERVED_KEYS.has(k) && attrs !== void 0 && Object.hasOwn(attrs, COLLISION_PREFIX + k)) continue;
-      if (core.contextValues[i] instanceof Error && !keyInfo(k).secret) errors.push(keyInfo(k).out);
+      if (part === void 0) continue;
+      const k = core.contextKeys[i];
+      const info = keyInfo(k);
+      if (attrs !== void 0 && (Object.hasOwn(attrs, k) || info.out !== k && Object.hasOwn(attrs, info.out))) continue;
+      if (core.contextValues[i] instanceof Error && !info.secret) errors.push(info.out);
       out += part;
     }
   }
@@ -4623,7 +4621,7 @@ var keyInfos = /* @__PURE__ */ new Map();
 function keyInfo(k) {
   let info = keyInfos.get(k);
   if (info === void 0) {
-    const out = outputKey(k);
+    const out = RESERVED_KEYS.has(k) ? COLLISION_PREFIX + k : k;
     info = { out, prefix: `,${JSON.stringify(out)}:`, secret: isSecretKey(k) };
     if (keyInfos.size >= MAX_RATE_KEYS) keyInfos.clear();
     keyInfos.set(k, info);
