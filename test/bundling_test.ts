@@ -30,7 +30,6 @@
 
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type OtlpReceiver, startOtlpReceiver } from "../scripts/otlp_receiver.ts";
@@ -59,7 +58,7 @@ function bundleDir(): Promise<string> {
   built ??= (async () => {
     const given = Deno.env.get("LOCKBOX_BUNDLE_DIR");
     if (given) return given;
-    const out = join(Deno.makeTempDirSync({ prefix: "lockbox-bundling-dist-" }));
+    const out = Deno.makeTempDirSync({ prefix: "lockbox-bundling-dist-" });
     const r = await exec([DENO, "run", "-A", "scripts/build.ts", "--out-dir", out], { cwd: ROOT });
     assert(r.code === 0, `scripts/build.ts failed (exit ${r.code}):\n${r.stderr}`);
     return out;
@@ -239,12 +238,23 @@ async function step(argv: string[], cwd: string): Promise<string> {
 const DENO_RUN = ["run", "--allow-env", "--allow-net=127.0.0.1"]; // no --allow-read
 
 const CASES: Case[] = [
-  { name: "node: vendored bundle", runtime: "node", prepare: () => Promise.resolve(["node", "app.mjs"]) },
+  {
+    name: "node: vendored bundle",
+    runtime: "node",
+    prepare: () => Promise.resolve(["node", "app.mjs"]),
+  },
   {
     name: "node: esbuild --format=esm",
     runtime: "node",
     async prepare(dir) {
-      await step([ESBUILD, "app.mjs", "--bundle", "--platform=node", "--format=esm", "--outfile=out.mjs"], dir);
+      await step([
+        ESBUILD,
+        "app.mjs",
+        "--bundle",
+        "--platform=node",
+        "--format=esm",
+        "--outfile=out.mjs",
+      ], dir);
       return ["node", "out.mjs"];
     },
   },
@@ -252,11 +262,22 @@ const CASES: Case[] = [
     name: "node: esbuild --format=cjs",
     runtime: "node",
     async prepare(dir) {
-      await step([ESBUILD, "app.mjs", "--bundle", "--platform=node", "--format=cjs", "--outfile=out.cjs"], dir);
+      await step([
+        ESBUILD,
+        "app.mjs",
+        "--bundle",
+        "--platform=node",
+        "--format=cjs",
+        "--outfile=out.cjs",
+      ], dir);
       return ["node", "out.cjs"];
     },
   },
-  { name: "bun: vendored bundle", runtime: "bun", prepare: () => Promise.resolve([BUN, "app.mjs"]) },
+  {
+    name: "bun: vendored bundle",
+    runtime: "bun",
+    prepare: () => Promise.resolve([BUN, "app.mjs"]),
+  },
   {
     name: "bun: bun build --target=bun",
     runtime: "bun",
@@ -334,7 +355,9 @@ Deno.test("a bundled or compiled service runs its own code once; 50 records reac
           assertEquals(ours.map((l) => l.i), [...Array(RECORDS).keys()], "stdout records");
           const received = receiver.records.filter((r) => r.resource["service.name"] === service);
           assertEquals(
-            received.filter((r) => r.eventName === "bundling_record" || r.body === "bundling_record")
+            received.filter((r) =>
+              r.eventName === "bundling_record" || r.body === "bundling_record"
+            )
               .length,
             RECORDS,
             "records at the receiver",
@@ -348,14 +371,22 @@ Deno.test("a bundled or compiled service runs its own code once; 50 records reac
           assertEquals(s.otlp.exported, received.length, "stats.otlp.exported = records received");
           assertEquals([s.otlp.failed, s.otlp.dropped, s.pending], [0, 0, 0]);
 
-          assertEquals(run.workers.during, 1, `one lockbox worker while running; ${run.threads.during}`);
+          assertEquals(
+            run.workers.during,
+            1,
+            `one lockbox worker while running; ${run.threads.during}`,
+          );
           assertEquals(run.workers.after, 0, `no worker after shutdown; ${run.threads.after}`);
           if (c.runtime === "node") {
-            assert(run.threads.after.length <= run.threads.before.length, "node: no thread lingers");
+            assert(
+              run.threads.after.length <= run.threads.before.length,
+              "node: no thread lingers",
+            );
           }
           figures.push({
             case: c.name,
-            threads: `${run.threads.before.length}/${run.threads.during.length}/${run.threads.after.length}`,
+            threads:
+              `${run.threads.before.length}/${run.threads.during.length}/${run.threads.after.length}`,
             workers: `${run.workers.during}/${run.workers.after}`,
             gone: run.workerGoneMs.toFixed(0),
             ready: Number(result.ms.ready).toFixed(1),
@@ -371,7 +402,7 @@ Deno.test("a bundled or compiled service runs its own code once; 50 records reac
       console.log(
         "\nthreads = before init / during / after shutdown; workers = lockbox worker threads " +
           "during / after; gone = ms until the worker thread had ended after shutdown; ready = " +
-          "init until mode left \"starting\"; shutdown = shutdownObservability(); wall = the " +
+          'init until mode left "starting"; shutdown = shutdownObservability(); wall = the ' +
           "whole process (ms)",
       );
       console.table(figures);
@@ -416,8 +447,6 @@ async function tsc(dir: string, file: string, module: string, resolution: string
     module,
     "--moduleResolution",
     resolution,
-    "--types",
-    "",
     file,
   ], { cwd: dir });
 }
@@ -443,18 +472,27 @@ Deno.test("the bundle's types resolve with no setup in tsc (node16, nodenext, bu
       const r = await tsc(dir, "consumer.mts", module, resolution);
       assertEquals(r.code, 0, r.stdout + r.stderr);
     });
-    await t.step(`tsc --strict, moduleResolution ${resolution}: a type error is reported`, async () => {
-      const r = await tsc(dir, "bad.mts", module, resolution);
-      assertEquals(r.code, 2, r.stdout + r.stderr);
-      assertMatch(r.stdout, /bad\.mts\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'string'/);
-    });
+    await t.step(
+      `tsc --strict, moduleResolution ${resolution}: a type error is reported`,
+      async () => {
+        const r = await tsc(dir, "bad.mts", module, resolution);
+        assertEquals(r.code, 2, r.stdout + r.stderr);
+        assertMatch(
+          r.stdout,
+          /bad\.mts\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'string'/,
+        );
+      },
+    );
   }
-  await t.step("without the .d.mts beside the bundle, tsc reports TS7016 (the control)", async () => {
-    const bare = await typesConsumer(["observability.d.ts"]);
-    const r = await tsc(bare, "consumer.mts", "node16", "node16");
-    assertEquals(r.code, 2, r.stdout + r.stderr);
-    assertMatch(r.stdout, /error TS7016: Could not find a declaration file for module/);
-  });
+  await t.step(
+    "without the .d.mts beside the bundle, tsc reports TS7016 (the control)",
+    async () => {
+      const bare = await typesConsumer(["observability.d.ts"]);
+      const r = await tsc(bare, "consumer.mts", "node16", "node16");
+      assertEquals(r.code, 2, r.stdout + r.stderr);
+      assertMatch(r.stdout, /error TS7016: Could not find a declaration file for module/);
+    },
+  );
   await t.step("deno check: the consumer checks through @ts-self-types", async () => {
     const r = await exec([DENO, "check", "--quiet", "consumer.mts"], { cwd: dir });
     assertEquals(r.code, 0, r.stdout + r.stderr);
