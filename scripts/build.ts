@@ -23,7 +23,11 @@
  *   whole service: a worker started from it would run the service's top-level code again.
  *   OpenTelemetry packages that observability.ts reaches only through dynamic `import()` are
  *   replaced by a throwing stub in the main bundle (the consumer loads them from the worker
- *   script); statically imported ones are bundled as usual, so either style of source builds.
+ *   script), and reached through a facade re-exporting only the names the source uses in the
+ *   worker script (so they are tree-shaken as if imported statically); statically imported
+ *   ones are bundled as usual, so either style of source builds. The worker script is
+ *   minified for whitespace and syntax only (names kept, for readable stack traces): it is one
+ *   JSON string in the bundle either way; its size and sha256 are in the banner.
  * - `observability.{node,bun,deno}.d.mts` beside each bundle (what tsc looks for beside a
  *   `.mjs`, moduleResolution node16, nodenext and bundler) and `observability.d.ts` (what the
  *   bundle's `@ts-self-types` names for Deno): the same declarations, TypeScript's declaration
@@ -247,6 +251,60 @@ function consumerStubPlugin(stubbed: Set<string>): esbuild.Plugin {
   };
 }
 
+/** esbuild namespace of the facades that stand in for the worker's dynamic OTel imports. */
+const FACADE_NAMESPACE = "lockbox-otel-facade";
+
+/**
+ * esbuild plugin for the worker script: an `@opentelemetry/*` package that lockbox's source
+ * loads with a dynamic `import()` is replaced by a facade, `export { A, B } from "<package>"`,
+ * that re-exports only the package's exports whose names occur in `source`. esbuild keeps every
+ * export of a dynamically imported module (it cannot see which ones the caller reads), so
+ * without the facade the worker script carries the packages whole; through the facade the
+ * packages are tree-shaken as if imported statically. Naming too many is harmless (more
+ * bytes); a name the source reads but the facade lacks is not possible, as every identifier in
+ * the source is considered.
+ */
+function consumerFacadePlugin(source: string): esbuild.Plugin {
+  const identifiers = new Set(source.match(/[A-Za-z_$][\w$]*/g) ?? []);
+  return {
+    name: "lockbox-otel-facade",
+    setup(build) {
+      build.onResolve({ filter: /^@opentelemetry\// }, (args) => {
+        if (args.kind !== "dynamic-import" || /[\\/]node_modules[\\/]/.test(args.importer)) {
+          return undefined;
+        }
+        return { path: args.path, namespace: FACADE_NAMESPACE };
+      });
+      build.onLoad({ filter: /.*/, namespace: FACADE_NAMESPACE }, async (args) => {
+        const names = (await exportNames(args.path)).filter((n) => identifiers.has(n));
+        return {
+          loader: "js",
+          resolveDir: ROOT,
+          contents: `export { ${names.join(", ")} } from ${JSON.stringify(args.path)};\n`,
+        };
+      });
+    },
+  };
+}
+
+/** The names a package exports (esbuild metafile of `export * from "<specifier>"`). */
+async function exportNames(specifier: string): Promise<string[]> {
+  const result = await esbuild.build({
+    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: ROOT },
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    mainFields: ["module", "main"],
+    conditions: ["module"],
+    outfile: "exports.mjs",
+    plugins: [nodePrefixPlugin],
+    logLevel: "silent",
+  });
+  return Object.values(result.metafile!.outputs).flatMap((o) => o.exports).sort();
+}
+
 function assertAscii(text: string, what: string): void {
   const at = text.search(/[^\n\t -~]/);
   if (at >= 0) {
@@ -321,8 +379,10 @@ async function buildWorker(version: string, commit: string, minify: boolean): Pr
     ...commonOptions(SOURCE, "observability.worker.mjs"),
     define: { [WORKER_SOURCE_IDENTIFIER]: "undefined" },
     banner: { js: text },
-    minify,
-    plugins: [nodePrefixPlugin],
+    // Whitespace and syntax only: the text is one JSON string in the bundle either way, and
+    // kept identifiers keep the worker's stack traces and error messages readable.
+    ...(minify ? { minify: true } : { minifyWhitespace: true, minifySyntax: true }),
+    plugins: [nodePrefixPlugin, consumerFacadePlugin(readFileSync(join(ROOT, SOURCE), "utf8"))],
   });
 }
 
@@ -601,7 +661,7 @@ function buildNotices(version: string, packages: BundledPackage[]): string {
 
 /** Part labels (also the notices' "in:" names). */
 const PART_MAIN = "observability.{node,bun,deno}.mjs";
-const PART_WORKER = "its embedded worker script";
+const PART_WORKER = "the worker script embedded in them";
 const PART_CLI = CLI_FILE;
 
 function buildSizes(

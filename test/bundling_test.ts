@@ -410,6 +410,54 @@ Deno.test("a bundled or compiled service runs its own code once; 50 records reac
   }
 });
 
+/**
+ * The worker script embedded in a bundle: the string literal that starts with the build's
+ * marker comment (esbuild picks the quote character), evaluated, and the sha256 the banner
+ * states for it.
+ */
+function embeddedWorker(bundle: string): { text: string; bannerSha: string } {
+  const literal = /(["'`])\/\/ lockbox worker script:(?:(?!\1)[^\\]|\\.)*\1/.exec(bundle);
+  assert(literal !== null, "the bundle embeds no worker script");
+  const bannerSha = /^\/\/ LOCKBOX_WORKER_SOURCE \(\d+ bytes, sha256 ([0-9a-f]{64})\)$/m.exec(
+    bundle,
+  );
+  assert(bannerSha !== null, "the banner states no sha256 of the worker script");
+  return { text: new Function(`return ${literal[0]};`)() as string, bannerSha: bannerSha[1] };
+}
+
+/** Prints the export names of the module at the data: URL built from the text in argv[2]. */
+const DATA_IMPORT = `import { readFileSync } from "node:fs";
+import process from "node:process";
+const text = readFileSync(process.argv[2], "utf8");
+const b64 = Buffer.from(text).toString("base64");
+const mod = await import("data:text/javascript;base64," + b64);
+console.log(JSON.stringify(Object.keys(mod).sort()));
+`;
+
+Deno.test("the embedded worker script is self-contained: it loads from a data: URL on Node, Bun and Deno", async (t) => {
+  const bundle = readFileSync(join(await bundleDir(), "observability.node.mjs"), "utf8");
+  const { text, bannerSha } = embeddedWorker(bundle);
+  const sha = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  assertEquals([...sha].map((b) => b.toString(16).padStart(2, "0")).join(""), bannerSha);
+  assertEquals(bundle.split("// lockbox worker script:").length - 1, 1, "embedded exactly once");
+  const expected = Object.keys(await import("../observability.ts")).sort();
+  const dir = Deno.makeTempDirSync({ prefix: "lockbox-worker-script-" });
+  writeFileSync(join(dir, "worker.txt"), text);
+  writeFileSync(join(dir, "load.mjs"), DATA_IMPORT);
+  const runs: Record<Runtime, string[]> = {
+    node: ["node", "load.mjs", "worker.txt"],
+    bun: [BUN, "load.mjs", "worker.txt"],
+    deno: [DENO, "run", `--allow-read=${dir}`, "load.mjs", "worker.txt"],
+  };
+  for (const [runtime, argv] of Object.entries(runs)) {
+    await t.step(`${runtime}: exports what observability.ts exports`, async () => {
+      const r = await exec(argv, { cwd: dir });
+      assertEquals(r.code, 0, r.stderr);
+      assertEquals(JSON.parse(r.stdout), expected);
+    });
+  }
+});
+
 // #endregion
 
 // #region Types
