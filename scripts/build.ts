@@ -299,6 +299,7 @@ async function exportNames(specifier: string): Promise<string[]> {
     mainFields: ["module", "main"],
     conditions: ["module"],
     outfile: "exports.mjs",
+    preserveSymlinks: true,
     plugins: [nodePrefixPlugin],
     logLevel: "silent",
   });
@@ -334,6 +335,10 @@ function commonOptions(entry: string, outfile: string): esbuild.BuildOptions {
     legalComments: "none", // OTel ships none; the licenses go to THIRD_PARTY_NOTICES.txt
     sourcemap: false,
     tsconfigRaw: {},
+    // Paths as the checkout sees them: a git worktree whose node_modules is a symlink to
+    // another checkout's must name `node_modules/…` in the output as a fresh clone does, or
+    // the two builds differ (esbuild writes each input's path into the bundle).
+    preserveSymlinks: true,
     logLevel: "silent",
   };
 }
