@@ -227,7 +227,7 @@ const STUB_NAMESPACE = "lockbox-consumer-stub";
  * OpenTelemetry code. Static imports are left alone (they are bundled). `stubbed` collects the
  * specifiers replaced.
  */
-function consumerStubPlugin(stubbed: Set<string>): esbuild.Plugin {
+export function consumerStubPlugin(stubbed: Set<string>): esbuild.Plugin {
   return {
     name: "lockbox-consumer-stub",
     setup(build) {
@@ -264,7 +264,7 @@ const FACADE_NAMESPACE = "lockbox-otel-facade";
  * bytes); a name the source reads but the facade lacks is not possible, as every identifier in
  * the source is considered.
  */
-function consumerFacadePlugin(source: string): esbuild.Plugin {
+export function consumerFacadePlugin(source: string): esbuild.Plugin {
   const identifiers = new Set(source.match(/[A-Za-z_$][\w$]*/g) ?? []);
   return {
     name: "lockbox-otel-facade",

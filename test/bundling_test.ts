@@ -49,6 +49,91 @@ const THREAD_EXIT_MS = 5_000;
 
 type Runtime = "node" | "bun" | "deno";
 
+// #region Build
+
+Deno.test("scripts/build.ts: one bundle under three names, .d.mts beside each, and a rebuild is byte-identical", async () => {
+  if (Deno.env.get("LOCKBOX_BUNDLE_DIR")) return; // testing given bundles, not the build
+  const first = await bundleDir();
+  const files = readdirSync(first).sort();
+  assertEquals(files, [
+    "SIZES.md",
+    "THIRD_PARTY_NOTICES.txt",
+    "lockbox.mjs",
+    "observability.bun.d.mts",
+    "observability.bun.mjs",
+    "observability.d.ts",
+    "observability.deno.d.mts",
+    "observability.deno.mjs",
+    "observability.node.d.mts",
+    "observability.node.mjs",
+  ]);
+  const bytes = (f: string) => readFileSync(join(first, f));
+  for (const rt of ["bun", "deno"]) {
+    assert(bytes(`observability.${rt}.mjs`).equals(bytes("observability.node.mjs")), rt);
+    assert(bytes(`observability.${rt}.d.mts`).equals(bytes("observability.d.ts")), rt);
+  }
+  assert(bytes("observability.node.d.mts").equals(bytes("observability.d.ts")));
+  const banner = bytes("observability.node.mjs").subarray(0, 1000).toString("latin1");
+  assertMatch(banner, /^\/\/ @ts-self-types="\.\/observability\.d\.ts"\n/);
+  assertMatch(banner, /^\/\/ lockbox \d+\.\d+\.\d+: observability bundle for /m);
+  assertMatch(banner, /^\/\/ source commit: [0-9a-f]{40}(\+dirty)?$/m);
+  assertMatch(banner, /^\/\/ built by scripts\/build\.ts with esbuild \d+\.\d+\.\d+;/m);
+  const check = await exec([DENO, "run", "-A", "scripts/build.ts", "--check", "--out-dir", first], {
+    cwd: ROOT,
+  });
+  assertEquals(check.code, 0, check.stderr);
+  assertMatch(check.stderr, /matches a fresh build \(10 files\)/);
+});
+
+Deno.test("consumerStubPlugin() and consumerFacadePlugin(): a dynamic OTel import is left out of the main bundle and tree-shaken in the worker", async () => {
+  const esbuild = await import("esbuild");
+  const { consumerFacadePlugin, consumerStubPlugin } = await import("../scripts/build.ts");
+  const source = `export async function load() {
+  const { trace } = await import("@opentelemetry/api");
+  return trace.getTracerProvider();
+}
+`;
+  const build = (plugins: import("esbuild").Plugin[]) =>
+    esbuild.build({
+      stdin: { contents: source, resolveDir: ROOT, loader: "js" },
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "node",
+      format: "esm",
+      logLevel: "silent",
+      plugins,
+    });
+  try {
+    const stubbed = new Set<string>();
+    const main = await build([consumerStubPlugin(stubbed)]);
+    assertEquals([...stubbed], ["@opentelemetry/api"]);
+    assertEquals(Object.keys(main.metafile!.inputs).filter((p) => p.includes("node_modules")), []);
+    const stubModule = await import(
+      `data:text/javascript;base64,${btoa(main.outputFiles![0].text)}`
+    );
+    let thrown: unknown;
+    await stubModule.load().catch((e: unknown) => (thrown = e));
+    assertMatch(String(thrown), /@opentelemetry\/api is not in this bundle/);
+
+    const whole = await build([]);
+    const facade = await build([consumerFacadePlugin(source)]);
+    const size = (r: typeof whole) => r.outputFiles![0].contents.byteLength;
+    assert(
+      size(facade) < size(whole) / 2,
+      `facade ${size(facade)} bytes, whole ${size(whole)} bytes`,
+    );
+    const worker = await import(
+      `data:text/javascript;base64,${btoa(facade.outputFiles![0].text)}`
+    );
+    assertEquals(typeof (await worker.load()).getTracer, "function");
+  } finally {
+    await esbuild.stop();
+  }
+});
+
+// #endregion
+
 // #region Helpers
 
 let built: Promise<string> | undefined;
