@@ -66,13 +66,21 @@ import ts from "typescript";
 import { Buffer } from "node:buffer";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { builtinModules } from "node:module";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { BuildError } from "./build/error.ts";
+import {
+  buildNotices,
+  type BundledPackage,
+  bundledPackages,
+  localBytes,
+  localInputs,
+} from "./build/packages.ts";
+import { consumerFacadePlugin, consumerStubPlugin, nodePrefixPlugin } from "./build/plugins.ts";
 
 /** Repository root (this file is scripts/build.ts). */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -111,7 +119,7 @@ const ES_TARGET = "node20";
 const CLI_ENTRY = "scripts/lockbox.ts";
 const CLI_FILE = "lockbox.mjs";
 /** Inputs that are not esbuild inputs but change what the build produces. */
-const EXTRA_INPUTS = ["package-lock.json", "scripts/build.ts"];
+const EXTRA_INPUTS = ["package-lock.json", "scripts/build.ts", "scripts/build"];
 /** gzip level for the size report (node:zlib, the build's own runtime). */
 const GZIP_LEVEL = 9;
 
@@ -129,14 +137,6 @@ Options:
 
 Exit codes: 0 ok; 1 build failed or --check found differences; 2 bad usage or shallow clone.
 `;
-
-/** A build problem that is the user's to fix; main() prints it and exits with `exitCode`. */
-class BuildError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-    this.name = "BuildError";
-  }
-}
 
 // #region Inputs
 
@@ -200,111 +200,6 @@ export function sourceCommit(inputs: string[]): string {
 // #endregion
 
 // #region Bundles
-
-/**
- * esbuild plugin: every Node builtin is imported with the `node:` prefix (Deno refuses bare
- * `http`; esbuild keeps the specifier a package wrote, e.g. OTel's `import("http")`).
- */
-const nodePrefixPlugin: esbuild.Plugin = {
-  name: "lockbox-node-prefix",
-  setup(build) {
-    const builtins = new Set(builtinModules.filter((m) => !m.startsWith("node:")));
-    build.onResolve({ filter: /^[a-z_]+(\/[a-z_]+)*$/ }, (args) => {
-      if (!builtins.has(args.path)) return undefined;
-      return { path: `node:${args.path}`, external: true };
-    });
-  },
-};
-
-/** esbuild namespace of the stubs that stand in for the consumer's OpenTelemetry packages. */
-const STUB_NAMESPACE = "lockbox-consumer-stub";
-
-/**
- * esbuild plugin for the main bundle: an `@opentelemetry/*` package that lockbox's own source
- * loads with a dynamic `import()` becomes a module that throws when evaluated. Those imports
- * belong to the consumer side (worker, or inline mode), which a bundle loads from the embedded
- * worker script instead, so the stub is never evaluated and the main bundle carries no
- * OpenTelemetry code. Static imports are left alone (they are bundled). `stubbed` collects the
- * specifiers replaced.
- */
-export function consumerStubPlugin(stubbed: Set<string>): esbuild.Plugin {
-  return {
-    name: "lockbox-consumer-stub",
-    setup(build) {
-      build.onResolve({ filter: /^@opentelemetry\// }, (args) => {
-        if (args.kind !== "dynamic-import" || /[\\/]node_modules[\\/]/.test(args.importer)) {
-          return undefined;
-        }
-        stubbed.add(args.path);
-        return { path: args.path, namespace: STUB_NAMESPACE };
-      });
-      build.onLoad({ filter: /.*/, namespace: STUB_NAMESPACE }, (args) => ({
-        loader: "js",
-        contents: `throw new Error(${
-          JSON.stringify(
-            `lockbox: ${args.path} is not in this bundle; the consumer loads it from the ` +
-              `embedded worker script (${WORKER_SOURCE_IDENTIFIER})`,
-          )
-        });\n`,
-      }));
-    },
-  };
-}
-
-/** esbuild namespace of the facades that stand in for the worker's dynamic OTel imports. */
-const FACADE_NAMESPACE = "lockbox-otel-facade";
-
-/**
- * esbuild plugin for the worker script: an `@opentelemetry/*` package that lockbox's source
- * loads with a dynamic `import()` is replaced by a facade, `export { A, B } from "<package>"`,
- * that re-exports only the package's exports whose names occur in `source`. esbuild keeps every
- * export of a dynamically imported module (it cannot see which ones the caller reads), so
- * without the facade the worker script carries the packages whole; through the facade the
- * packages are tree-shaken as if imported statically. Naming too many is harmless (more
- * bytes); a name the source reads but the facade lacks is not possible, as every identifier in
- * the source is considered.
- */
-export function consumerFacadePlugin(source: string): esbuild.Plugin {
-  const identifiers = new Set(source.match(/[A-Za-z_$][\w$]*/g) ?? []);
-  return {
-    name: "lockbox-otel-facade",
-    setup(build) {
-      build.onResolve({ filter: /^@opentelemetry\// }, (args) => {
-        if (args.kind !== "dynamic-import" || /[\\/]node_modules[\\/]/.test(args.importer)) {
-          return undefined;
-        }
-        return { path: args.path, namespace: FACADE_NAMESPACE };
-      });
-      build.onLoad({ filter: /.*/, namespace: FACADE_NAMESPACE }, async (args) => {
-        const names = (await exportNames(args.path)).filter((n) => identifiers.has(n));
-        return {
-          loader: "js",
-          resolveDir: ROOT,
-          contents: `export { ${names.join(", ")} } from ${JSON.stringify(args.path)};\n`,
-        };
-      });
-    },
-  };
-}
-
-/** The names a package exports (esbuild metafile of `export * from "<specifier>"`). */
-async function exportNames(specifier: string): Promise<string[]> {
-  const result = await esbuild.build({
-    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: ROOT },
-    bundle: true,
-    write: false,
-    metafile: true,
-    platform: "node",
-    format: "esm",
-    mainFields: ["module", "main"],
-    conditions: ["module"],
-    outfile: "exports.mjs",
-    preserveSymlinks: true,
-    plugins: [nodePrefixPlugin],
-    logLevel: "silent",
-  });
-  return Object.values(result.metafile!.outputs).flatMap((o) => o.exports).sort();
-}
 
 function assertAscii(text: string, what: string): void {
   const at = text.search(/[^\n\t -~]/);
@@ -463,17 +358,6 @@ async function buildBundle(version: string, commit: string): Promise<BundleResul
   return { worker, workerMinified, main, mainMinified, stubbed: [...stubbed].sort() };
 }
 
-/** Local files esbuild read (not packages, builtins or stubs): the inputs of the source commit. */
-function localInputs(metafiles: esbuild.Metafile[]): string[] {
-  const files = new Set<string>();
-  for (const m of metafiles) {
-    for (const path of Object.keys(m.inputs)) {
-      if (!path.includes("node_modules/") && !/^[a-z-]+:/.test(path)) files.add(path);
-    }
-  }
-  return [...files].sort();
-}
-
 /** The lockbox CLI and what it imports as one self-contained ESM file (node: builtins only). */
 async function buildCli(version: string, commit: string): Promise<Built> {
   const text = [
@@ -570,100 +454,6 @@ function buildDeclarations(version: string, commit: string): string {
 
 // #region Notices and sizes
 
-/** A shipped part whose bytes the notices and the size report account for. */
-interface Part {
-  label: string;
-  metafile: esbuild.Metafile;
-}
-
-interface BundledPackage {
-  name: string;
-  version: string;
-  license: string;
-  dir: string;
-  /** Bytes in the output per part label (esbuild metafile `bytesInOutput`, unminified). */
-  bytes: Map<string, number>;
-}
-
-/** `node_modules/@scope/name/…` → `node_modules/@scope/name` (the innermost package). */
-function packageDir(path: string): string | undefined {
-  const at = path.lastIndexOf("node_modules/");
-  if (at < 0) return undefined;
-  const parts = path.slice(at + "node_modules/".length).split("/");
-  const n = parts[0].startsWith("@") ? 2 : 1;
-  return path.slice(0, at) + "node_modules/" + parts.slice(0, n).join("/");
-}
-
-/** Packages with bytes in any of `parts`, sorted by name, with their bytes per part. */
-function bundledPackages(parts: Part[]): BundledPackage[] {
-  const byDir = new Map<string, Map<string, number>>();
-  for (const part of parts) {
-    for (const output of Object.values(part.metafile.outputs)) {
-      for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-        const dir = packageDir(path);
-        if (dir === undefined || bytesInOutput === 0) continue;
-        const bytes = byDir.get(dir) ?? new Map<string, number>();
-        bytes.set(part.label, (bytes.get(part.label) ?? 0) + bytesInOutput);
-        byDir.set(dir, bytes);
-      }
-    }
-  }
-  return [...byDir.entries()].map(([dir, bytes]) => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, dir, "package.json"), "utf8"));
-    return {
-      name: String(pkg.name),
-      version: String(pkg.version),
-      license: String(pkg.license ?? "UNKNOWN"),
-      dir,
-      bytes,
-    };
-  }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-/** Bytes of lockbox's own (non-package) inputs in a part. */
-function localBytes(metafile: esbuild.Metafile): number {
-  let bytes = 0;
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      if (packageDir(path) === undefined && !/^[a-z-]+:/.test(path)) bytes += bytesInOutput;
-    }
-  }
-  return bytes;
-}
-
-function buildNotices(version: string, packages: BundledPackage[]): string {
-  const rule = "=".repeat(78);
-  const groups = new Map<string, { files: string[]; packages: BundledPackage[] }>();
-  for (const p of packages) {
-    const files = readdirSync(join(ROOT, p.dir))
-      .filter((f) => /^(LICEN[CS]E|NOTICE|COPYING)/i.test(f)).sort();
-    if (!files.some((f) => /^(LICEN[CS]E|COPYING)/i.test(f))) {
-      throw new BuildError(
-        `Cannot write ${NOTICES_FILE} as every bundled package needs a LICENSE file: got none in ${p.dir}`,
-      );
-    }
-    const text = files.map((f) =>
-      readFileSync(join(ROOT, p.dir, f), "utf8").replace(/\r\n?/g, "\n").replace(/\s*$/, "\n")
-    ).join("\n");
-    const group = groups.get(text) ?? { files: [], packages: [] };
-    group.files.push(...files.map((f) => `${p.dir}/${f}`));
-    group.packages.push(p);
-    groups.set(text, group);
-  }
-  let out = `Third-party software in lockbox ${version}\n` +
-    "Generated by scripts/build.ts from the esbuild metafiles; do not edit.\n\n" +
-    `The shipped files include code from these ${packages.length} packages:\n\n` +
-    packages.map((p) =>
-      `  ${p.name} ${p.version} (${p.license}), in: ${[...p.bytes.keys()].join("; ")}\n`
-    ).join("") + "\n";
-  for (const [text, group] of groups) {
-    out += `${rule}\n${
-      group.packages.map((p) => `${p.name} ${p.version} (${p.license})`).join("\n")
-    }\nLicense files:\n${group.files.map((f) => `  ${f}\n`).join("")}${rule}\n\n${text}\n`;
-  }
-  return out;
-}
-
 /** Part labels (also the notices' "in:" names). */
 const PART_MAIN = "observability.{node,bun,deno}.mjs";
 const PART_WORKER = "the worker script embedded in them";
@@ -742,7 +532,7 @@ export async function buildAll(): Promise<Map<string, Uint8Array>> {
   const commit = sourceCommit([...localInputs(probes), ENTRY, ...EXTRA_INPUTS]);
   const bundle = await buildBundle(version, commit);
   const cli = await buildCli(version, commit);
-  const packages = bundledPackages([
+  const packages = bundledPackages(ROOT, [
     { label: PART_MAIN, metafile: bundle.main.metafile },
     { label: PART_WORKER, metafile: bundle.worker.metafile },
     { label: PART_CLI, metafile: cli.metafile },
@@ -761,7 +551,7 @@ export async function buildAll(): Promise<Map<string, Uint8Array>> {
     files.set(name.replace(/\.mjs$/, ".d.mts"), dts);
   }
   files.set(DTS_FILE, dts);
-  files.set(NOTICES_FILE, encoder.encode(buildNotices(version, packages)));
+  files.set(NOTICES_FILE, encoder.encode(buildNotices(ROOT, version, packages)));
   files.set(SIZES_FILE, encoder.encode(buildSizes(version, bundle, cli, packages)));
   files.set(CLI_FILE, cli.code);
   return files;

@@ -87,7 +87,7 @@ Deno.test("scripts/build.ts: one bundle under three names, .d.mts beside each, a
 
 Deno.test("consumerStubPlugin() and consumerFacadePlugin(): a dynamic OTel import is left out of the main bundle and tree-shaken in the worker", async () => {
   const esbuild = await import("esbuild");
-  const { consumerFacadePlugin, consumerStubPlugin } = await import("../scripts/build.ts");
+  const { consumerFacadePlugin, consumerStubPlugin } = await import("../scripts/build/plugins.ts");
   const source = `export async function load() {
   const { trace } = await import("@opentelemetry/api");
   return trace.getTracerProvider();
