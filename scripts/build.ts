@@ -72,6 +72,7 @@ import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { emitPublicDeclarations } from "./build/declarations.ts";
 import { BuildError } from "./build/error.ts";
 import {
   buildNotices,
@@ -383,62 +384,12 @@ async function buildCli(version: string, commit: string): Promise<Built> {
 // #region Declarations
 
 /**
- * The public API's declarations, self-contained: TypeScript's declaration emit of
- * observability.ts, refused unless it imports nothing and exports exactly mod.ts's names.
- * Written as observability.d.ts (Deno, through `@ts-self-types`) and as the `.d.mts` beside
- * each bundle name (tsc), the same text in all four.
+ * The public API's declarations (scripts/build/declarations.ts) with a header. Written as
+ * observability.d.ts (Deno, through `@ts-self-types`) and as the `.d.mts` beside each bundle
+ * name (tsc), the same text in all four.
  */
 function buildDeclarations(version: string, commit: string): string {
-  const options: ts.CompilerOptions = {
-    declaration: true,
-    emitDeclarationOnly: true,
-    allowImportingTsExtensions: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts"],
-    types: ["node"],
-    strict: true,
-    skipLibCheck: true,
-    newLine: ts.NewLineKind.LineFeed,
-  };
-  const host = ts.createCompilerHost(options);
-  const emitted = new Map<string, string>();
-  host.writeFile = (name, text) => emitted.set(relative(ROOT, name), text);
-  const program = ts.createProgram([join(ROOT, ENTRY)], options, host);
-  const result = program.emit(undefined, undefined, undefined, true);
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
-  if (diagnostics.length > 0) {
-    const text = ts.formatDiagnostics(diagnostics, {
-      getCanonicalFileName: (f) => f,
-      getCurrentDirectory: () => ROOT,
-      getNewLine: () => "\n",
-    });
-    throw new BuildError(`Cannot emit declarations as TypeScript reports errors:\n${text}`);
-  }
-  const dts = emitted.get(SOURCE.replace(/\.ts$/, ".d.ts"));
-  if (dts === undefined) {
-    throw new BuildError(`Cannot emit declarations: TypeScript wrote no .d.ts for ${SOURCE}`);
-  }
-  const imports = dts.split("\n").filter((l) => /^\s*(import\b|export .* from )/.test(l));
-  if (imports.length > 0) {
-    throw new BuildError(
-      `Cannot write ${DTS_FILE} as it must be self-contained: got ${imports.join("; ")}`,
-    );
-  }
-  const checker = program.getTypeChecker();
-  const exportsOf = (file: string) => {
-    const sf = program.getSourceFile(join(ROOT, file))!;
-    return checker.getExportsOfModule(checker.getSymbolAtLocation(sf)!).map((s) => s.name).sort();
-  };
-  const api = exportsOf(ENTRY);
-  const declared = exportsOf(SOURCE);
-  if (api.join() !== declared.join()) {
-    throw new BuildError(
-      `Cannot use ${SOURCE}'s declarations for ${ENTRY} as their exports differ: ${ENTRY} ` +
-        `exports ${api.join(", ")}; ${SOURCE} exports ${declared.join(", ")}`,
-    );
-  }
+  const dts = emitPublicDeclarations(ROOT, ENTRY, SOURCE);
   const header = [
     "// deno-fmt-ignore-file",
     "// deno-lint-ignore-file",
