@@ -13,7 +13,8 @@
  * - the mode is `"worker"` once the worker is up;
  * - 50 records on stdout and 50 at a 127.0.0.1 OTLP receiver, and the counters say so;
  * - threads (read from `/proc/<pid>/task` by this test while the service waits at a
- *   checkpoint): one lockbox worker while it runs, none after shutdown.
+ *   checkpoint): one or two lockbox workers while it runs (consumer, stdout writer), none
+ *   after shutdown.
  *
  * The types test runs `tsc --noEmit --strict` on a consumer of the vendored bundle for
  * moduleResolution node16, nodenext and bundler (plus two controls that must fail), then
@@ -44,6 +45,12 @@ const SERVICE = join(ROOT, "test", "bundling_service.mjs");
 const RECORDS = 50;
 /** Longest any one child process may take before it is killed (the test stops by itself). */
 const CHILD_TIMEOUT_MS = 120_000;
+/**
+ * Most worker threads lockbox runs: the consumer (sinks, OTLP) and, where the design gives the
+ * stdout writer its own thread, that one. A service evaluated again by its workers would
+ * multiply them.
+ */
+const MAX_LOCKBOX_WORKERS = 2;
 /** How long a lockbox worker thread may take to end after shutdown resolved. */
 const THREAD_EXIT_MS = 5_000;
 
@@ -456,10 +463,10 @@ Deno.test("a bundled or compiled service runs its own code once; 50 records reac
           assertEquals(s.otlp.exported, received.length, "stats.otlp.exported = records received");
           assertEquals([s.otlp.failed, s.otlp.dropped, s.pending], [0, 0, 0]);
 
-          assertEquals(
-            run.workers.during,
-            1,
-            `one lockbox worker while running; ${run.threads.during}`,
+          assert(
+            run.workers.during >= 1 && run.workers.during <= MAX_LOCKBOX_WORKERS,
+            `1 to ${MAX_LOCKBOX_WORKERS} lockbox workers while running: got ` +
+              `${run.workers.during} (${run.threads.during})`,
           );
           assertEquals(run.workers.after, 0, `no worker after shutdown; ${run.threads.after}`);
           if (c.runtime === "node") {
