@@ -493,12 +493,13 @@ class ConfigReader {
   }
 
   /**
-   * Reports an invalid value of `source`. An OTEL_* variable gets a warning ending in what is
-   * used instead (`fallback`); an option or one of lockbox's own variables gets a problem.
+   * Reports an invalid value of `source`: `Cannot read <source> as it <rule>: got <got>`. An
+   * OTEL_* variable gets a warning ending in `; <instead>` (what happens instead, e.g. `using the
+   * default 5000`); an option or one of lockbox's own variables gets a problem.
    */
-  invalid(source: string, rule: string, got: string, fallback: string): void {
+  invalid(source: string, rule: string, got: string, instead: string): void {
     const text = `Cannot read ${source} as it ${rule}: got ${got}`;
-    if (source.startsWith("OTEL_")) this.warnings.push(`${text}; ignored, using ${fallback}`);
+    if (source.startsWith("OTEL_")) this.warnings.push(`${text}; ${instead}`);
     else this.problems.push(text);
   }
 }
@@ -639,7 +640,7 @@ function readInt(
     spec.envName,
     rule,
     JSON.stringify(raw),
-    spec.fallbackText ?? `the default ${spec.fallback}`,
+    `using ${spec.fallbackText ?? `the default ${spec.fallback}`}`,
   );
   return spec.fallback;
 }
@@ -677,8 +678,8 @@ function readEnum<T extends string>(
     }
     const rest = spec.envNames.slice(i + 1);
     const fallback = rest.length > 0
-      ? `${rest.join(" or ")} or the default "${spec.fallback}"`
-      : `the default "${spec.fallback}"`;
+      ? `using ${rest.join(" or ")} or the default "${spec.fallback}"`
+      : `using the default "${spec.fallback}"`;
     r.invalid(name, rule, JSON.stringify(raw), fallback);
   });
   return found ?? spec.fallback;
@@ -842,7 +843,7 @@ function readResourceAttributes(r: ConfigReader): Record<string, string> {
     const parts = entry.split("=");
     let why = "";
     if (parts.length !== 2) {
-      why = parts.length === 1 ? 'has no "="' : 'has an unencoded "=" (write it as %3D)';
+      why = parts.length === 1 ? 'has no "="' : 'has an unencoded "=": write it as %3D';
     } else {
       const key = percentDecode(parts[0].trim());
       const value = percentDecode(parts[1].trim());
@@ -855,7 +856,7 @@ function readResourceAttributes(r: ConfigReader): Record<string, string> {
         name,
         'must be key=value pairs separated by "," with "," "=" and "%" percent-encoded',
         `${JSON.stringify(raw)} (entry ${i + 1} ${why})`,
-        "no attributes from it: the whole value is discarded, as the OTel Resource SDK spec says",
+        "the whole value is discarded, as the OTel Resource SDK spec says",
       );
       return {};
     }
@@ -985,7 +986,7 @@ function readHeaderVariable(
     name,
     'must be key=value pairs separated by ","',
     `a value whose ${why} (values are not shown: they may hold credentials)`,
-    "no headers from it: the whole value is discarded",
+    "the whole value is discarded: no headers from it",
   );
   return {};
 }
@@ -1075,8 +1076,8 @@ function readEndpointAndAuth(
     if (typeof value === "string") secrets.push(...userinfoSecrets(value));
     if (found !== undefined) continue;
     const fallback = i + 1 < sources.length
-      ? sources[i + 1].source
-      : "no OTLP endpoint: logging to stdout only";
+      ? `using ${sources[i + 1].source}`
+      : "no OTLP export: logging to stdout only";
     const url = readUrl(r, source, value, fallback);
     if (url !== undefined) found = base ? { ...url, url: logsUrlFromBase(url.url) } : url;
   }
@@ -1181,7 +1182,9 @@ function userinfoSecrets(value: string): string[] {
   for (const form of [userinfo, percentDecode(userinfo) ?? userinfo]) {
     out.push(form);
     const colon = form.indexOf(":");
-    if (colon >= 0) out.push(form.slice(0, colon), form.slice(colon + 1));
+    if (colon >= 0) {
+      out.push(form.slice(0, colon), form.slice(colon + 1), form.slice(form.lastIndexOf(":") + 1));
+    }
   }
   return out;
 }
@@ -1216,7 +1219,9 @@ function readExporter(
           "OTEL_LOGS_EXPORTER",
           'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
           JSON.stringify(raw),
-          names.length > unknown.length ? `the known names in it` : `the default "otlp"`,
+          names.length > unknown.length
+            ? "using only the known names in it"
+            : 'using the default "otlp"',
         );
       }
       if (names.includes("otlp")) exporter = "otlp";
@@ -1233,7 +1238,7 @@ function readExporter(
         "OTEL_SDK_DISABLED",
         'must be "true" or "false"',
         JSON.stringify(disabledRaw),
-        "false",
+        "using false",
       );
     }
   }
@@ -1344,7 +1349,7 @@ function readBatch(r: ConfigReader, o: ObservabilityOptions): Required<BatchOpti
       source,
       `must not exceed ${limit} (${batch.maxQueueSize})`,
       String(batch.maxExportBatchSize),
-      `${batch.maxQueueSize}`,
+      `using ${batch.maxQueueSize}`,
     );
     batch.maxExportBatchSize = batch.maxQueueSize;
   }
