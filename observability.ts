@@ -308,21 +308,28 @@ const WORKER_TAG = "lockbox-worker/1";
 // #region Errors
 
 /**
- * Thrown by {@linkcode initObservability} when the configuration (environment or options) has
- * invalid values. `problems` lists every one, each naming the variable, the rule and the value
- * (credentials are never echoed). Log calls never throw.
+ * Thrown by {@linkcode initObservability} when an option in code or one of lockbox's own
+ * variables (LOG_*, GRAFANA_CLOUD_*) is invalid; nothing is started then. `problems` lists every
+ * invalid setting at once, each as `Cannot <action> as <rule>: got <value>`, naming the real
+ * source (`options.queueMaxSize` or `LOG_QUEUE_MAXSIZE`); values are JSON-quoted, and no problem
+ * ever holds a credential (header values and tokens are never quoted, URL userinfo is removed,
+ * and every known secret is replaced by `[REDACTED]`).
  *
- * @example
+ * Invalid OTEL_* variables never throw: as the OTel SDK environment spec asks, each gets one
+ * warning on stderr and is treated as unset. Log calls never throw.
+ *
+ * @example Report every problem
  * ```ts
  * try {
  *   initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc" } });
  * } catch (e) {
+ *   // ["Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got \"abc\""]
  *   if (e instanceof ObservabilityConfigError) console.error(e.problems);
  * }
  * ```
  */
 export class ObservabilityConfigError extends Error {
-  /** One message per invalid setting, e.g. `Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"`. */
+  /** One message per invalid setting, e.g. `Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"`. */
   readonly problems: string[];
 
   /** @param problems One message per invalid setting (at least one). */
@@ -504,8 +511,9 @@ class ConfigReader {
   }
 }
 
-/** JSON text of a value for a report; never throws. */
+/** JSON text of a value for a report (`NaN`, `Infinity` as such); never throws. */
 function safeJson(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -1380,8 +1388,6 @@ function readLifecycle(
     }),
   };
 }
-
-// #endregion
 
 /**
  * Resolves options over the environment over defaults, reader by reader. Nothing throws: every

@@ -294,7 +294,7 @@ Deno.test("resolveConfig() reports invalid resource options as problems", () => 
       .problems,
     [
       'Cannot read options.resourceAttributes["bad"] as it must be a string, a finite number or a boolean: got {"nested":1}',
-      'Cannot read options.resourceAttributes["nan"] as it must be a string, a finite number or a boolean: got null',
+      'Cannot read options.resourceAttributes["nan"] as it must be a string, a finite number or a boolean: got NaN',
     ],
   );
 });
