@@ -795,6 +795,53 @@ Deno.test("configForStart() throws every problem at once when strict", () => {
   assert(!error.message.includes(TOKEN));
 });
 
+Deno.test("configForStart() prints lazy-start problems and each warning once on stderr, scrubbed", async () => {
+  // A child process: notices go straight to fd 2, so the real bytes are asserted there.
+  const code = `import { configForStart } from ${
+    JSON.stringify(new URL("../observability.ts", import.meta.url).href)
+  };
+    configForStart({ env: {
+      LOG_LEVEL: "loud",
+      LOG_REDACT_PATTERNS: "(${TOKEN}",
+      GRAFANA_CLOUD_INSTANCE_ID: "1",
+      GRAFANA_CLOUD_TOKEN: "${TOKEN}",
+      OTEL_EXPORTER_OTLP_COMPRESSION: "zstd",
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://trader:PASS@collector:4318",
+      OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: "trader:PASS@collector",
+    } }, false);`;
+  const output = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "eval",
+      "--ext=ts",
+      `--config=${new URL("../deno.json", import.meta.url).pathname}`,
+      code,
+    ],
+    // Only what Deno itself needs, so the runner's own OTEL_* never leak in.
+    env: Object.fromEntries(
+      ["PATH", "HOME", "DENO_DIR", "TMPDIR"].flatMap((k) => {
+        const v = Deno.env.get(k);
+        return v === undefined ? [] : [[k, v]];
+      }),
+    ),
+    clearEnv: true,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const stderr = new TextDecoder().decode(output.stderr);
+  assertEquals(output.code, 0, stderr);
+  assertEquals(new TextDecoder().decode(output.stdout), "");
+  assertEquals(stderr.split("\n"), [
+    "lockbox: Cannot initialize observability as 2 settings are invalid:",
+    '- Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"',
+    '- Cannot read LOG_REDACT_PATTERNS as it must hold valid regular expressions: got "([REDACTED]"',
+    "lockbox: started with defaults for those settings",
+    'lockbox: Cannot read OTEL_EXPORTER_OTLP_COMPRESSION as it must be one of "gzip", "none": got "zstd"; using the default "none"',
+    'lockbox: Cannot read OTEL_EXPORTER_OTLP_LOGS_ENDPOINT as it must be an http:// or https:// URL: got "collector"; using OTEL_EXPORTER_OTLP_ENDPOINT',
+    "",
+  ]);
+});
+
 Deno.test("configForStart() starts despite invalid OTEL_* values, strict or not", () => {
   const config = configForStart(
     { env: { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" }, exitHooks: false },
