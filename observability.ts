@@ -1008,7 +1008,7 @@ function readUrl(
   source: string,
   value: unknown,
   fallback: string,
-): { url: string; user: string; password: string; rawUserinfo: string[] } | undefined {
+): { url: string; user: string; password: string } | undefined {
   const rule = "must be an http:// or https:// URL";
   if (typeof value !== "string") {
     r.invalid(source, rule, safeJson(value), fallback);
@@ -1024,7 +1024,6 @@ function readUrl(
     r.invalid(source, rule, JSON.stringify(withoutUserinfo(value)), fallback);
     return undefined;
   }
-  const rawUserinfo = [parsed.username, parsed.password];
   const user = percentDecode(parsed.username) ?? parsed.username;
   const password = percentDecode(parsed.password) ?? parsed.password;
   let url = value;
@@ -1033,7 +1032,7 @@ function readUrl(
     parsed.password = "";
     url = parsed.href;
   }
-  return { url, user, password, rawUserinfo };
+  return { url, user, password };
 }
 
 /** `base` + `/v1/logs`, without a doubled slash (OTLP exporter spec, "Endpoint URLs for OTLP/HTTP"). */
@@ -1067,14 +1066,13 @@ function readEndpointAndAuth(
   } else if (o.endpoint !== undefined) {
     sources.push({ source: "options.endpoint", value: o.endpoint, base: true });
   } else {
-    for (
-      const [name, base] of [["OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", false], [
-        "OTEL_EXPORTER_OTLP_ENDPOINT",
-        true,
-      ]] as const
-    ) {
-      const value = r.get(name);
-      if (value !== undefined) sources.push({ source: name, value, base });
+    const logs = r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
+    const base = r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
+    if (logs !== undefined) {
+      sources.push({ source: "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", value: logs, base: false });
+    }
+    if (base !== undefined) {
+      sources.push({ source: "OTEL_EXPORTER_OTLP_ENDPOINT", value: base, base: true });
     }
   }
   // The first valid source wins; an invalid variable is reported and the next one used.
