@@ -1396,10 +1396,10 @@ function readLifecycle(
  * @internal Exported for tests; not part of the public API.
  */
 export function resolveConfig(options: ObservabilityOptions): ConfigReport {
+  // An invalid `env` option is a problem (readLifecycle); meanwhile nothing is read from it.
+  const env = options.env;
   const r = new ConfigReader(
-    options.env !== undefined && typeof options.env === "object" && options.env !== null
-      ? options.env
-      : undefined,
+    env === undefined ? undefined : typeof env === "object" && env !== null ? env : {},
   );
   const limits = readLevelsAndLimits(r, options);
   const redaction = readRedaction(r, options);

@@ -167,6 +167,30 @@ Deno.test("resolveConfig() reports invalid options by their option name", () => 
   ]);
 });
 
+Deno.test("resolveConfig() reports options of the wrong shape, never quoting a credential", () => {
+  const { problems } = resolveConfig({
+    env: 7 as never,
+    batch: 5 as never,
+    headers: "authorization=Bearer x" as never,
+    resourceAttributes: "team=a" as never,
+    redactPatterns: "ACCT" as never,
+    grafanaInstanceId: 1 as never,
+    grafanaToken: 12345678 as never,
+  });
+  assertEquals(problems, [
+    'Cannot read options.redactPatterns as it must be an array of strings or RegExps: got "ACCT"',
+    "Cannot read options.env as it must be an object of variable names to strings: got 7",
+    'Cannot read options.resourceAttributes as it must be an object: got "team=a"',
+    "Cannot read options.headers as it must be an object of header names to strings: got a string",
+    "Cannot read options.grafanaInstanceId as it must be a string: got 1",
+    "Cannot read options.batch as it must be an object: got 5",
+  ]);
+  assertEquals(
+    resolveConfig({ env: {}, grafanaInstanceId: "1", grafanaToken: 12345678 as never }).problems,
+    ["Cannot read options.grafanaToken as it must be a string: got a number (not shown)"],
+  );
+});
+
 Deno.test("resolveConfig() reads the code-only lifecycle options", () => {
   const { config, problems } = resolve({}, {
     worker: false,
