@@ -472,8 +472,9 @@ interface ConfigReport {
 class ConfigReader {
   readonly problems: string[] = [];
   readonly warnings: string[] = [];
+  /** Variables the runtime refused to read (Deno without `--allow-env` for them). */
+  readonly denied: string[] = [];
   #env: Record<string, string | undefined> | null;
-  #envDenied = false;
 
   constructor(env: Record<string, string | undefined> | undefined) {
     this.#env = env ?? null;
@@ -489,11 +490,9 @@ class ConfigReader {
     try {
       value = this.#env !== null ? this.#env[name] : process.env[name];
     } catch {
-      // Deno without --allow-env: treat as unset, say so once.
-      if (!this.#envDenied) {
-        this.#envDenied = true;
-        notice("cannot read the environment (Deno needs --allow-env); using defaults and options");
-      }
+      // Deno without --allow-env for this name (NotCapable): treat as unset; resolveConfig()
+      // names every refused variable in one warning.
+      if (!this.denied.includes(name)) this.denied.push(name);
       return undefined;
     }
     return typeof value !== "string" || value.trim() === "" ? undefined : value.trim();
@@ -1435,6 +1434,16 @@ export function resolveConfig(options: ObservabilityOptions): ConfigReport {
     otlpNotice,
     ...lifecycle,
   };
+  if (r.denied.length > 0) {
+    const names = r.denied.join(",");
+    r.warnings.push(
+      `Cannot read ${
+        r.denied.join(", ")
+      } as Deno needs --allow-env=${names}: got a permission error; using defaults and options for ${
+        r.denied.length === 1 ? "it" : "them"
+      }`,
+    );
+  }
   const scrub = secretScrubber(config);
   return { config, problems: r.problems.map(scrub), warnings: r.warnings.map(scrub) };
 }

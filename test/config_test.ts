@@ -201,6 +201,27 @@ Deno.test("resolveConfig() reads the code-only lifecycle options", () => {
   assertEquals([config.worker, config.exitHooks, config.shutdownTimeoutMs], [false, false, 250]);
 });
 
+Deno.test({
+  name: "resolveConfig() names every variable Deno refuses to read in one warning",
+  // Only variables whose every value is valid, so the runner's own environment cannot matter.
+  permissions: { env: ["APP_NAME", "APP_VERSION"] },
+  fn() {
+    const { config, problems, warnings } = resolveConfig({ exitHooks: false });
+    assertEquals(problems, []);
+    assertEquals(warnings.length, 1);
+    assert(
+      warnings[0].startsWith(
+        "Cannot read LOG_LEVEL, LOG_FORMAT, LOG_QUEUE_MAXSIZE, LOG_MAX_VALUE_BYTES, ",
+      ),
+      warnings[0],
+    );
+    assert(warnings[0].includes(" as Deno needs --allow-env=LOG_LEVEL,LOG_FORMAT,"));
+    assert(warnings[0].endsWith(": got a permission error; using defaults and options for them"));
+    assert(!warnings[0].includes("APP_NAME"), "a permitted variable is read");
+    assertEquals(config.format, "json");
+  },
+});
+
 // #endregion
 
 // #region Redaction
