@@ -12,8 +12,9 @@
  *   `node:*` (Deno requires the prefix; Node 20 and Bun accept it), and the syntax target is
  *   Node 20, the oldest runtime supported. The per-runtime names stay as documented aliases so
  *   that existing imports and `lockbox vendor --runtime` keep working.
- * - The bundle is two esbuild builds (`--platform=node --format=esm`, not minified: the bundles
- *   are vendored and read in code review; gzip makes the difference small, see SIZES.md):
+ * - The bundle is two esbuild builds (`--platform=node --format=esm`; the main bundle is not
+ *   minified: it is vendored and read in code review, and gzip makes the difference small, see
+ *   SIZES.md):
  *   1. the **worker script**: observability.ts with OpenTelemetry inlined and `node:` builtins
  *      external, self-contained (no relative import), so it runs from a `data:` URL;
  *   2. the **main bundle** (entry mod.ts), in which the free identifier `LOCKBOX_WORKER_SOURCE`
@@ -30,9 +31,9 @@
  *   JSON string in the bundle either way; its size and sha256 are in the banner.
  * - `observability.{node,bun,deno}.d.mts` beside each bundle (what tsc looks for beside a
  *   `.mjs`, moduleResolution node16, nodenext and bundler) and `observability.d.ts` (what the
- *   bundle's `@ts-self-types` names for Deno): the same declarations, TypeScript's declaration
- *   emit of observability.ts, checked to be self-contained and to export exactly what mod.ts
- *   exports.
+ *   bundle's `@ts-self-types` names for Deno): the same text in all four, TypeScript's
+ *   declaration emit of observability.ts cut down to what mod.ts exports and the declarations
+ *   that reaches (observability.ts may export internals for its unit tests), importing nothing.
  * - `lockbox.mjs`: the lockbox CLI (`scripts/lockbox.ts` and whatever it imports) as one ESM
  *   file for Node 20, which cannot run the .ts.
  * - `THIRD_PARTY_NOTICES.txt`: the license text of every package with bytes in a shipped file
@@ -44,7 +45,7 @@
  * the embedded worker script. No timestamps.
  *
  * Source commit: the last commit that touched an input of the build (the local files esbuild
- * read, package-lock.json, scripts/build.ts), not HEAD: the commit that adds dist/ cannot name
+ * read, package-lock.json, scripts/build.ts and scripts/build/), not HEAD: the commit that adds dist/ cannot name
  * itself, and HEAD moves with unrelated commits. With uncommitted changes to an input the commit
  * gets a `+dirty` suffix (and a warning), so a dirty build never matches a committed dist/. The
  * commit needs full git history (a shallow clone is refused with exit 2).
