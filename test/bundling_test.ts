@@ -550,6 +550,51 @@ Deno.test("the embedded worker script is self-contained: it loads from a data: U
   }
 });
 
+Deno.test("control: a bundle that starts its worker from import.meta.url runs a bundled service twice", async () => {
+  // The harness must see the failure the build prevents: mod.ts bundled WITHOUT the embedded
+  // worker script (as 0.1.4 shipped) starts its worker from import.meta.url, which inside the
+  // service's esbuild bundle is the whole service.
+  const dir = Deno.makeTempDirSync({ prefix: "lockbox-bundling-control-" });
+  const vendor = join(dir, "vendor", "observability");
+  mkdirSync(vendor, { recursive: true });
+  await step([
+    ESBUILD,
+    join(ROOT, "mod.ts"),
+    "--bundle",
+    "--platform=node",
+    "--format=esm",
+    `--outfile=${join(vendor, "observability.node.mjs")}`,
+  ], ROOT);
+  copyFileSync(SERVICE, join(dir, "app.mjs"));
+  await step([
+    ESBUILD,
+    "app.mjs",
+    "--bundle",
+    "--platform=node",
+    "--format=esm",
+    "--outfile=out.mjs",
+  ], dir);
+  // Each evaluation of the service waits at its checkpoints; answer plenty, then read stderr
+  // until the process ends (a copy blocked on a checkpoint in a worker does not hold it).
+  const child = new Deno.Command("node", {
+    args: ["out.mjs"],
+    cwd: dir,
+    env: { PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin" },
+    clearEnv: true,
+    stdin: "piped",
+    stdout: "null",
+    stderr: "piped",
+    signal: AbortSignal.timeout(30_000),
+  }).spawn();
+  const stdin = child.stdin.getWriter();
+  await stdin.write(new TextEncoder().encode("\n".repeat(12)));
+  await stdin.close();
+  const stderr = await new Response(child.stderr).text();
+  await child.status;
+  const markers = stderr.match(/^MARKER /gm)?.length ?? 0;
+  assert(markers >= 2, `expected the service evaluated again; markers ${markers}:\n${stderr}`);
+});
+
 // #endregion
 
 // #region Types
