@@ -56,6 +56,17 @@ const THREAD_EXIT_MS = 5_000;
 
 type Runtime = "node" | "bun" | "deno";
 
+/**
+ * Every scratch directory of this run lives under one temp root, removed when the test
+ * process ends (a `bun build --compile` binary alone is about 100 MB).
+ */
+const SCRATCH = Deno.makeTempDirSync({ prefix: "lockbox-bundling-test-" });
+globalThis.addEventListener("unload", () => Deno.removeSync(SCRATCH, { recursive: true }));
+
+function scratchDir(prefix: string): string {
+  return Deno.makeTempDirSync({ dir: SCRATCH, prefix });
+}
+
 // #region Build
 
 Deno.test("scripts/build.ts: one bundle under three names, .d.mts beside each, and a rebuild is byte-identical", async () => {
@@ -150,7 +161,7 @@ function bundleDir(): Promise<string> {
   built ??= (async () => {
     const given = Deno.env.get("LOCKBOX_BUNDLE_DIR");
     if (given) return given;
-    const out = Deno.makeTempDirSync({ prefix: "lockbox-bundling-dist-" });
+    const out = scratchDir("lockbox-bundling-dist-");
     const r = await exec([DENO, "run", "-A", "scripts/build.ts", "--out-dir", out], { cwd: ROOT });
     assert(r.code === 0, `scripts/build.ts failed (exit ${r.code}):\n${r.stderr}`);
     return out;
@@ -533,7 +544,7 @@ Deno.test("the embedded worker script is self-contained: it loads from a data: U
   assertEquals([...sha].map((b) => b.toString(16).padStart(2, "0")).join(""), bannerSha);
   assertEquals(bundle.split("// lockbox worker script:").length - 1, 1, "embedded exactly once");
   const expected = Object.keys(await import("../observability.ts")).sort();
-  const dir = Deno.makeTempDirSync({ prefix: "lockbox-worker-script-" });
+  const dir = scratchDir("lockbox-worker-script-");
   writeFileSync(join(dir, "worker.txt"), text);
   writeFileSync(join(dir, "load.mjs"), DATA_IMPORT);
   const runs: Record<Runtime, string[]> = {
@@ -554,7 +565,7 @@ Deno.test("control: a bundle that starts its worker from import.meta.url runs a 
   // The harness must see the failure the build prevents: mod.ts bundled WITHOUT the embedded
   // worker script (as 0.1.4 shipped) starts its worker from import.meta.url, which inside the
   // service's esbuild bundle is the whole service.
-  const dir = Deno.makeTempDirSync({ prefix: "lockbox-bundling-control-" });
+  const dir = scratchDir("lockbox-bundling-control-");
   const vendor = join(dir, "vendor", "observability");
   mkdirSync(vendor, { recursive: true });
   await step([
@@ -638,7 +649,7 @@ async function tsc(dir: string, file: string, module: string, resolution: string
 
 /** A scratch consumer dir with the node bundle and the given type files vendored beside it. */
 async function typesConsumer(typeFiles: string[]): Promise<string> {
-  const dir = Deno.makeTempDirSync({ prefix: "lockbox-types-" });
+  const dir = scratchDir("lockbox-types-");
   const vendor = join(dir, "vendor", "observability");
   mkdirSync(vendor, { recursive: true });
   for (const f of ["observability.node.mjs", ...typeFiles]) {
