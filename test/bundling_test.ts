@@ -206,7 +206,7 @@ function serviceEnv(receiver: OtlpReceiver, service: string): Record<string, str
 
 /** A scratch service: the sample service and the runtime's vendored bundle, in a new dir. */
 async function scratchService(runtime: Runtime): Promise<string> {
-  const dir = Deno.makeTempDirSync({ prefix: `lockbox-bundling-${runtime}-` });
+  const dir = scratchDir(`lockbox-bundling-${runtime}-`);
   const vendor = join(dir, "vendor", "observability");
   mkdirSync(vendor, { recursive: true });
   const bundle = `observability.${runtime}.mjs`;
