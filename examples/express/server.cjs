@@ -85,6 +85,11 @@ app.get("/fail", () => {
   throw new Error("venue gateway timeout");
 });
 
+app.use((req, res) => {
+  req.log.warn("route_not_found");
+  res.status(404).json({ error: "not found" });
+});
+
 // Express 5 forwards errors thrown by handlers (and rejected promises) here.
 app.use((err, req, res, _next) => {
   (req.log ?? log).error("request_failed", { err });
