@@ -96,9 +96,11 @@ app.use((err, req, res, _next) => {
   res.status(500).json({ error: "internal error" });
 });
 
-const server = app.listen(Number(process.env.PORT ?? 3000), "127.0.0.1", () => {
+// HOST and PORT are this example's own variables (HOST=0.0.0.0 in a container).
+const host = process.env.HOST ?? "127.0.0.1";
+const server = app.listen(Number(process.env.PORT ?? 3000), host, () => {
   const { port } = server.address();
-  log.info("server_listening", { url: `http://127.0.0.1:${port}` });
+  log.info("server_listening", { url: `http://${host}:${port}` });
 });
 
 let stopping = false;
