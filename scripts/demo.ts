@@ -8,7 +8,7 @@
  * down, and prints a summary to stderr. JSON lines go to stdout, as in production.
  *
  * Usage:
- *   npm run demo
+ *   npm run -s demo        (-s: npm prints no banner, so stdout is JSON lines only)
  *   deno run --allow-env --allow-net=127.0.0.1 --allow-read scripts/demo.ts [--seconds 3] [--rate 200]
  *
  * Exit codes: 0 ok; 1 the run lost records (drops, failed exports, or fewer received than
