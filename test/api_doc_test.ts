@@ -40,3 +40,42 @@ Deno.test("scripts/api_doc.ts --check and --stdout together is a usage error (ex
   assertEquals(code, 2);
   assertStringIncludes(stderr, "Cannot use --check with --stdout");
 });
+
+Deno.test("renderType() writes unions, arrays, maps and functions as TypeScript", async () => {
+  const { renderType } = await import("../scripts/api_doc.ts");
+  const kw = (value: string) => ({ kind: "keyword", repr: value, value });
+  const lit = (s: string) => ({ kind: "literal", value: { kind: "string", string: s } });
+  assertEquals(renderType({ kind: "union", value: [lit("gzip"), lit("none")] }), '"gzip" | "none"');
+  assertEquals(
+    renderType({
+      kind: "array",
+      value: {
+        kind: "parenthesized",
+        value: {
+          kind: "union",
+          value: [kw("string"), { kind: "typeRef", value: { typeName: "RegExp" } }],
+        },
+      },
+    }),
+    "(string | RegExp)[]",
+  );
+  assertEquals(
+    renderType({
+      kind: "typeRef",
+      value: { typeName: "Record", typeParams: [kw("string"), kw("unknown")] },
+    }),
+    "Record<string, unknown>",
+  );
+  assertEquals(
+    renderType({ kind: "fnOrConstructor", value: { params: [], tsType: kw("number") } }),
+    "() => number",
+  );
+  assertEquals(
+    renderType({
+      kind: "typeLiteral",
+      value: { properties: [{ name: "timeoutMs", optional: true, tsType: kw("number") }] },
+    }),
+    "{ timeoutMs?: number }",
+  );
+  assertEquals(renderType(undefined), "unknown");
+});
