@@ -7,7 +7,10 @@
  * The examples import the release bundles in `dist/` (what a service vendors), on the runtime
  * each is written for: Express and Hono on Node, `Deno.serve` on Deno, `Bun.serve` on Bun.
  *
- * Run: `npm run test:examples`.
+ * Run: `npm run test:examples`. To check the examples against other bundles than the release in
+ * `dist/` (a fresh build, before cutting a release), give their directory:
+ * `npx deno run -A scripts/build.ts --out-dir /tmp/next && EXAMPLES_DIST=/tmp/next npm run test:examples`.
+ * The examples then run from a temporary copy of the repo layout whose `dist/` holds those bundles.
  *
  * @module
  */
@@ -16,8 +19,35 @@ import { assert, assertEquals, assertMatch, assertNotEquals } from "@std/assert"
 import { fileURLToPath } from "node:url";
 import { startOtlpReceiver } from "../scripts/otlp_receiver.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = `${ROOT}node_modules/.bin`;
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const BIN = `${REPO}node_modules/.bin`;
+
+/**
+ * Where the examples run: the repository itself, or (with EXAMPLES_DIST) a temporary directory
+ * holding a copy of `examples/`, the repo's package.json and deno.json, `node_modules` linked to
+ * the repo's, and `dist/` copied from EXAMPLES_DIST.
+ */
+function examplesRoot(): string {
+  const dist = Deno.env.get("EXAMPLES_DIST");
+  if (!dist) return REPO;
+  const root = Deno.makeTempDirSync({ prefix: "lockbox-examples-" }) + "/";
+  const copyDir = (from: string, to: string) => {
+    Deno.mkdirSync(to, { recursive: true });
+    for (const e of Deno.readDirSync(from)) {
+      if (e.isDirectory) copyDir(`${from}/${e.name}`, `${to}/${e.name}`);
+      else if (e.isFile) Deno.copyFileSync(`${from}/${e.name}`, `${to}/${e.name}`);
+    }
+  };
+  copyDir(REPO + "examples", root + "examples");
+  copyDir(dist, root + "dist");
+  for (const f of ["package.json", "deno.json"]) Deno.copyFileSync(REPO + f, root + f);
+  Deno.symlinkSync(Deno.realPathSync(REPO + "node_modules"), root + "node_modules");
+  // Removed when the test run ends (the node_modules link goes, not what it points to).
+  globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
+  console.log(`examples run from ${root} with the bundles of ${dist}`);
+  return root;
+}
+const ROOT = examplesRoot();
 /** Upper bound for one example's start-up or exit, so a broken example fails instead of hanging. */
 const DEADLINE_MS = 60_000;
 
@@ -268,7 +298,7 @@ for (const ex of EXAMPLES) {
 Deno.test("npm run --silent demo prints only JSON lines on stdout", async () => {
   const out = await new Deno.Command("npm", {
     args: ["run", "--silent", "demo", "--", "--seconds", "1", "--rate", "100"],
-    cwd: ROOT,
+    cwd: REPO,
     stdin: "null",
   }).output();
   const stderr = new TextDecoder().decode(out.stderr);
