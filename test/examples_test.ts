@@ -30,7 +30,18 @@ const BIN = `${REPO}node_modules/.bin`;
 function examplesRoot(): string {
   const dist = Deno.env.get("EXAMPLES_DIST");
   if (!dist) return REPO;
+  try {
+    Deno.statSync(`${dist}/observability.node.mjs`);
+  } catch {
+    throw new Error(
+      `Cannot run the examples as EXAMPLES_DIST holds no observability.node.mjs: got ${
+        JSON.stringify(dist)
+      }`,
+    );
+  }
   const root = Deno.makeTempDirSync({ prefix: "lockbox-examples-" }) + "/";
+  // Removed when the test run ends (the node_modules link goes, not what it points to).
+  globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
   const copyDir = (from: string, to: string) => {
     Deno.mkdirSync(to, { recursive: true });
     for (const e of Deno.readDirSync(from)) {
@@ -42,8 +53,6 @@ function examplesRoot(): string {
   copyDir(dist, root + "dist");
   for (const f of ["package.json", "deno.json"]) Deno.copyFileSync(REPO + f, root + f);
   Deno.symlinkSync(Deno.realPathSync(REPO + "node_modules"), root + "node_modules");
-  // Removed when the test run ends (the node_modules link goes, not what it points to).
-  globalThis.addEventListener("unload", () => Deno.removeSync(root, { recursive: true }));
   console.log(`examples run from ${root} with the bundles of ${dist}`);
   return root;
 }
