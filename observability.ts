@@ -2645,24 +2645,13 @@ function startInlineSink(resolved: ResolvedConfig): Sink {
   return { mode: "inline", submit: (batch) => pipeline.process(batch) };
 }
 
-/**
- * The worker script's text, put here by the build (esbuild `define`); undefined from source.
- * A bundle starts its worker from this text, never from `import.meta.url`, which inside a
- * service's own bundle is the whole service.
- */
-declare const LOCKBOX_WORKER_SOURCE: string | undefined;
-
-/** Spawns the worker (from the built worker script, or from this file); null when refused. */
+/** Spawns the worker from this same file; null when the runtime refuses. */
 function startWorkerSink(resolved: ResolvedConfig): Sink | null {
   let worker: Worker;
   const cells = new Int32Array(new SharedArrayBuffer(8));
   const counts = new Float64Array(new SharedArrayBuffer(5 * 8));
-  const source = typeof LOCKBOX_WORKER_SOURCE === "string" ? LOCKBOX_WORKER_SOURCE : undefined;
   try {
-    const url = source === undefined
-      ? new URL(import.meta.url)
-      : new URL("data:text/javascript;base64," + Buffer.from(source).toString("base64"));
-    worker = new Worker(url, {
+    worker = new Worker(new URL(import.meta.url), {
       workerData: { tag: WORKER_TAG, config: pipelineConfig(resolved), shared: cells, counts },
     });
   } catch (e) {
