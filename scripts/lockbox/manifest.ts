@@ -138,7 +138,7 @@ function serializeV1(m: Manifest, sig: unknown): string {
  */
 export function openEnvelope(bytes: Uint8Array, origin: string): Envelope {
   const raw = Buffer.from(bytes).toString("latin1");
-  if (raw.startsWith(`{\n  "format": "${MANIFEST_V2}",\n`)) return openV2(bytes, raw, origin);
+  if (raw.includes(MANIFEST_V2)) return openV2(bytes, raw, origin);
   if (raw.includes('"format"')) {
     throw new CheckError(`MANIFEST ${origin}: unknown format (this verifier reads v1 and v2)`);
   }
@@ -146,6 +146,12 @@ export function openEnvelope(bytes: Uint8Array, origin: string): Envelope {
 }
 
 function openV2(bytes: Uint8Array, raw: string, origin: string): Envelope {
+  if (!raw.startsWith(`{\n  "format": "${MANIFEST_V2}",\n`)) {
+    throw new CheckError(
+      `SIGNATURE ${origin}: the v2 manifest is not byte for byte what the signer wrote ` +
+        `(re-serialised, re-indented or reordered); the signature covers exact bytes`,
+    );
+  }
   const tail = SIGNATURE_TAIL_RE.exec(raw);
   if (!tail) {
     const at = raw.lastIndexOf('\n  "signature": {');
