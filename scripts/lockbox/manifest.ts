@@ -146,6 +146,13 @@ export function openEnvelope(bytes: Uint8Array, origin: string): Envelope {
 }
 
 function openV2(bytes: Uint8Array, raw: string, origin: string): Envelope {
+  if (raw.includes("\r\n")) {
+    throw new CheckError(
+      `LINE-ENDINGS ${origin}: the manifest has CRLF line endings, so its exact bytes no longer ` +
+        `match the signature: git converted it (is the folder's .gitattributes committed?) or ` +
+        `an editor did; restore it from the release`,
+    );
+  }
   if (!raw.startsWith(`{\n  "format": "${MANIFEST_V2}",\n`)) {
     throw new CheckError(
       `SIGNATURE ${origin}: the v2 manifest is not byte for byte what the signer wrote ` +
