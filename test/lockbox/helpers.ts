@@ -106,9 +106,9 @@ export function tsCli(cwd: string, args: string[], env: Record<string, string> =
   const perms = ["--allow-read", "--allow-write", "--allow-env", "--allow-run=git"];
   return output(
     new Deno.Command(DENO, {
-      args: ["run", "--no-config", "--no-lock", ...perms, SCRIPT, ...args],
+      args: ["run", "--no-config", "--no-lock", "--node-modules-dir=manual", ...perms, SCRIPT, ...args],
       cwd,
-      env: { NO_COLOR: "1", DENO_NO_PACKAGE_JSON: "1", INIT_CWD: cwd, ...env },
+      env: { NO_COLOR: "1", INIT_CWD: cwd, ...env },
     }).outputSync(),
   );
 }
