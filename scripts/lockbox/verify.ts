@@ -120,7 +120,10 @@ function loadTrust(opts: VerifyOptions, show: (p: string) => string): Trust {
     }
   }
   const keyrings = [...(opts.keyringPaths ?? [])];
-  for (const p of [join(opts.dir, KEYRING_FILE), join(dirname(opts.dir), KEYRING_FILE)]) {
+  // A vendored folder carries its keyring; a release directory's is at the repo root.
+  const vendored = entryKind(join(opts.dir, VENDOR_MARKER_FILE)) !== "missing";
+  const own = join(vendored ? opts.dir : dirname(opts.dir), KEYRING_FILE);
+  for (const p of [own]) {
     if (!keyrings.includes(p) && entryKind(p) !== "missing") keyrings.push(p);
   }
   for (const path of keyrings) {
