@@ -106,7 +106,15 @@ export function tsCli(cwd: string, args: string[], env: Record<string, string> =
   const perms = ["--allow-read", "--allow-write", "--allow-env", "--allow-run=git"];
   return output(
     new Deno.Command(DENO, {
-      args: ["run", "--no-config", "--no-lock", "--node-modules-dir=manual", ...perms, SCRIPT, ...args],
+      args: [
+        "run",
+        "--no-config",
+        "--no-lock",
+        "--node-modules-dir=manual",
+        ...perms,
+        SCRIPT,
+        ...args,
+      ],
       cwd,
       env: { NO_COLOR: "1", INIT_CWD: cwd, ...env },
     }).outputSync(),
