@@ -21,6 +21,7 @@ import { CheckError, EXIT, parseCommand, stringOpt, UsageError } from "./common/
 import { childEnv, git } from "./common/git.ts";
 import { listEntries } from "./lockbox/files.ts";
 import { openEnvelope } from "./lockbox/manifest.ts";
+import { sha256Hex } from "./lockbox/signature.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HELP = `Usage: deno run -A scripts/reproduce_dist.ts [--dist <dir>]
@@ -48,6 +49,18 @@ function sourceCommit(dist: string): string {
     throw new UsageError(
       `Cannot reproduce as commit ${m.source.commit} is not in this clone: fetch full history`,
     );
+  }
+  for (const [key, pinned] of Object.entries(m.files).filter(([k]) => !k.startsWith("dist/"))) {
+    // Sources pinned beside dist/ (observability.ts) must be those of the source commit.
+    const bytes = execFileSync("git", ["-C", ROOT, "show", `${m.source.commit}:${key}`], {
+      env: childEnv(),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (sha256Hex(bytes) !== pinned.sha256) {
+      throw new CheckError(
+        `CHANGED ${key}: the manifest's hash is not ${key} of ${m.source.commit}`,
+      );
+    }
   }
   return m.source.commit;
 }

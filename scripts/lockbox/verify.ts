@@ -243,7 +243,7 @@ export function markerText(runtimes: readonly Runtime[]): string {
 /**
  * Where each pinned file of `dir` should be. With lockbox.vendor.json: flat, by name, for the
  * marker's runtimes, and the marker and .gitattributes must be exactly what vendor writes.
- * Without: a release directory whose pinned paths resolve against its parent.
+ * Without: a release directory; its pinned files (`dist/…`) resolve against its parent.
  */
 export function layoutOf(dir: string, m: Manifest, show: (p: string) => string): Layout {
   const markerPath = join(dir, VENDOR_MARKER_FILE);
@@ -255,7 +255,10 @@ export function layoutOf(dir: string, m: Manifest, show: (p: string) => string):
   };
   layout.allowed.add(MANIFEST_FILE);
   if (entryKind(markerPath) === "missing") {
-    for (const key of Object.keys(m.files).sort()) {
+    // A release directory: its own files. Pinned sources outside it (observability.ts) belong to
+    // the source commit, which reproduce_dist.ts rebuilds; main may have moved on since.
+    const prefix = `${basename(dir)}/`;
+    for (const key of Object.keys(m.files).filter((k) => k.startsWith(prefix)).sort()) {
       layout.locations.set(key, join(dirname(dir), ...key.split("/")));
     }
     return layout;
