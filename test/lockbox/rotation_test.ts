@@ -68,11 +68,21 @@ Deno.test("rotation: announced key is followed, then the old key is revoked", as
   Deno.copyFileSync(`${fx.tmp}/keys/signing.pem`, `${fx.tmp}/keys/old.pem`);
   const forged = `${fx.tmp}/forged`;
   Deno.mkdirSync(forged);
-  Deno.copyFileSync(fx.keyring, `${forged}/lockbox.keyring.json`);
+  Deno.copyFileSync(fx.keyring, `${fx.tmp}/ring.json`);
   Deno.copyFileSync(`${fx.platform}/dist/lockbox.json`, `${forged}/lockbox.json`);
   const forgedRelease = await signOld(fx, "1.2.0");
   Deno.writeTextFileSync(`${forged}/lockbox.json`, forgedRelease);
-  const r = await cli(fx.tmp, "verify", forged, "--expect-key", oldFp, "--expect-key", next.fp);
+  const r = await cli(
+    fx.tmp,
+    "verify",
+    forged,
+    "--expect-key",
+    oldFp,
+    "--expect-key",
+    next.fp,
+    "--keyring",
+    `${fx.tmp}/ring.json`,
+  );
   assertEquals(r.code, 1);
   assertStringIncludes(
     r.err,
