@@ -252,6 +252,20 @@ export class Fixture {
     return { priv, pub, fp: r.out.match(/key (sha256:[0-9a-f]{64})$/)![1] };
   }
 
+  /** Signs a revocation of `key` with `signerPriv` into `keyring` (default: the platform's). */
+  async revoke(
+    signerPriv: string,
+    key: string,
+    reason: string,
+    validThrough?: string,
+    keyring = this.keyring,
+  ): Promise<void> {
+    const through = validThrough ? ["--valid-through", validThrough] : [];
+    const args = ["--key-file", signerPriv, "--key", key, ...through, "--reason", reason];
+    const r = await cli(this.tmp, "revoke", ...args, "--keyring", keyring);
+    assertEquals(r.code, 0, r.err);
+  }
+
   /** Rewrites `dir`/lockbox.json as a 0.1.x (v1) manifest of the same files, signed by `priv`. */
   writeV1(dir: string, priv = this.privateKey, mutate?: (text: string) => string): void {
     const m = JSON.parse(this.manifestText(dir)) as Manifest & {

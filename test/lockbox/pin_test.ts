@@ -132,21 +132,7 @@ Deno.test("pin refuses a signing key that does not match lockbox.pub", async () 
 
 Deno.test("pin refuses a key the keyring revoked for this version", async () => {
   using fx = await Fixture.create();
-  const r0 = await cli(
-    fx.tmp,
-    "revoke",
-    "--key-file",
-    fx.privateKey,
-    "--key",
-    fx.fp,
-    "--valid-through",
-    "1.2.2",
-    "--reason",
-    "retired",
-    "--keyring",
-    fx.keyring,
-  );
-  assertEquals(r0.code, 0, r0.err);
+  await fx.revoke(fx.privateKey, fx.fp, "retired", "1.2.2");
   Deno.removeSync(`${fx.platform}/dist/lockbox.json`);
   const r = await cli(fx.tmp, "pin", "--root", fx.platform, "--key-file", fx.privateKey);
   assertEquals(r.code, 1);

@@ -49,21 +49,7 @@ Deno.test("rotation: announced key is followed, then the old key is revoked", as
   const both = await cli(fx.tmp, "verify", dir, "--expect-key", oldFp, "--expect-key", next.fp);
   assertEquals(both.code, 0, both.err);
   // 5. The new key revokes the old one (lost, not compromised: valid through 1.0.0).
-  const rv = await cli(
-    fx.tmp,
-    "revoke",
-    "--key-file",
-    next.priv,
-    "--key",
-    oldFp,
-    "--valid-through",
-    "1.0.0",
-    "--reason",
-    "rotated",
-    "--keyring",
-    fx.keyring,
-  );
-  assertEquals(rv.code, 0, rv.err);
+  await fx.revoke(next.priv, oldFp, "rotated", "1.0.0");
   // A release 1.2.0 signed with the old key (e.g. by whoever stole it) is now refused.
   Deno.copyFileSync(`${fx.tmp}/keys/signing.pem`, `${fx.tmp}/keys/old.pem`);
   const forged = `${fx.tmp}/forged`;
@@ -112,21 +98,7 @@ Deno.test("break-glass rotation: a lost old key cannot announce; CI adds the new
   const next = await fx.otherKey("next");
   Deno.removeSync(fx.privateKey); // lost
   Deno.copyFileSync(next.pub, fx.pubkey);
-  const rv = await cli(
-    fx.tmp,
-    "revoke",
-    "--key-file",
-    next.priv,
-    "--key",
-    oldFp,
-    "--valid-through",
-    "1.0.0",
-    "--reason",
-    "private half lost, not compromised",
-    "--keyring",
-    fx.keyring,
-  );
-  assertEquals(rv.code, 0, rv.err);
+  await fx.revoke(next.priv, oldFp, "private half lost, not compromised", "1.0.0");
   fx.writeRelease("1.1.0");
   fx.commitPlatform("1.1.0");
   await fx.pin(next.priv);
