@@ -127,6 +127,7 @@ let compiled: string | undefined;
 export async function compiledCli(): Promise<string> {
   if (!compiled) {
     const dir = Deno.makeTempDirSync({ prefix: "lockbox_cli_" });
+    globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
     compiled = `${dir}/lockbox.mjs`;
     await compileCli(compiled);
   }
