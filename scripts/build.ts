@@ -75,6 +75,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { emitPublicDeclarations } from "./build/declarations.ts";
 import { BuildError } from "./build/error.ts";
+import { readVersion as readVersionAt } from "./common/version.ts";
 import {
   buildNotices,
   type BundledPackage,
@@ -121,7 +122,14 @@ const ES_TARGET = "node20";
 const CLI_ENTRY = "scripts/lockbox.ts";
 const CLI_FILE = "lockbox.mjs";
 /** Inputs that are not esbuild inputs but change what the build produces. */
-const EXTRA_INPUTS = ["package-lock.json", "scripts/build.ts", "scripts/build"];
+const EXTRA_INPUTS = [
+  "package-lock.json",
+  "scripts/build.ts",
+  "scripts/build",
+  CLI_ENTRY,
+  "scripts/lockbox",
+  "scripts/common",
+];
 /** gzip level for the size report (node:zlib, the build's own runtime). */
 const GZIP_LEVEL = 9;
 
@@ -142,16 +150,13 @@ Exit codes: 0 ok; 1 build failed or --check found differences; 2 bad usage or sh
 
 // #region Inputs
 
-/** lockbox VERSION, read from observability.ts (the single place it is written). */
+/** lockbox VERSION, read from observability.ts by the one reader build, pin and release share. */
 export function readVersion(): string {
-  const source = readFileSync(join(ROOT, SOURCE), "utf8");
-  const match = /^export const VERSION = "([^"]+)";$/m.exec(source);
-  if (match === null) {
-    throw new BuildError(
-      `Cannot read VERSION from ${SOURCE} as it must contain a line export const VERSION = "x.y.z";`,
-    );
+  try {
+    return readVersionAt(ROOT);
+  } catch (e) {
+    throw new BuildError((e as Error).message);
   }
-  return match[1];
 }
 
 function git(args: string[]): string {

@@ -1,9 +1,6 @@
 // npm run release, end to end on a scratch clone of this repo with a throw-away key: bump,
 // build, pin, commit, tag; then the CI checks of the release (reproducible from its source commit,
 // verified by both CLIs) — and a later change to observability.ts on main needs no key.
-//
-// scripts/build.ts must bundle the split CLI (scripts/lockbox/, scripts/common/, the diff
-// package); until that change lands in build.ts, fixtures/build_ts.patch supplies it here.
 
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
 import { cli, git, REPO } from "./helpers.ts";
@@ -29,11 +26,6 @@ Deno.test("npm run release bumps, builds, pins, tags; dist/ reproduces and verif
     git(repo, "checkout", "-q", git(REPO, "rev-parse", "HEAD"));
     Deno.symlinkSync(Deno.realPathSync(`${REPO}/node_modules`), `${repo}/node_modules`);
     Deno.writeTextFileSync(`${repo}/.git/info/exclude`, "node_modules\n", { append: true });
-    const patch = `${REPO}/test/lockbox/fixtures/build_ts.patch`;
-    if (sh(repo, "git", ["apply", "--check", patch]).code === 0) {
-      git(repo, "apply", patch);
-      git(repo, "commit", "-qam", "build: bundle the split lockbox CLI");
-    }
     const key = `${tmp}/keys/release.pem`;
     const kg = await cli(
       tmp,
