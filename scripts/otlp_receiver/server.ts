@@ -86,6 +86,23 @@ function listen(server: Server, port: number): Promise<void> {
 /**
  * Start a receiver on 127.0.0.1 (`options.port`, default a free port). Resolves
  * once it is listening; rejects if it cannot listen (e.g. port in use).
+ *
+ * Each request is answered as `answers.ts` describes (200, 400, 401, 404, 405, 415, or what
+ * `options.respond` chooses), recorded in `requests`, and its records join `records` when the
+ * status is 2xx. Unless `options.quiet`, one line per request goes to stderr.
+ *
+ * @param options port, Basic auth, answer override, quiet, inspect (see {@linkcode ReceiverOptions})
+ * @returns the running receiver; call `close()` when done
+ * @throws {Error} (as a rejection) when the server cannot listen, e.g. `EADDRINUSE`
+ *
+ * @example Wait for what an exporter sent
+ * ```ts ignore
+ * const receiver = await startOtlpReceiver({ quiet: true });
+ * // point an OTLP log exporter at receiver.logsUrl and emit two records, then:
+ * const [first] = await receiver.waitForRecords(2);
+ * console.log(first.severityNumber, first.body);
+ * await receiver.close();
+ * ```
  */
 export async function startOtlpReceiver(options: ReceiverOptions = {}): Promise<OtlpReceiver> {
   const requests: ReceivedRequest[] = [];
