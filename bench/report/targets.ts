@@ -36,7 +36,7 @@ function slices(
     : undefined;
 }
 
-/** The targets, in the order of the issue that set them. */
+/** The pipeline v2 targets, headline first. */
 export function targets(all: BenchResults): Target[] {
   const t: Target[] = [];
   const node = rows(all, "steady")[0]?.runtime;
