@@ -27,10 +27,12 @@ import type { ObservabilityStats } from "../mod.ts";
 import { isLib, type Lib, LIBS } from "./adapters/catalog.ts";
 
 /**
- * lockbox's stats as the benches read them: the public `ObservabilityStats`, plus the counters
- * pipeline v2 adds (`internal`, `stdout.dropped`), optional so one harness measures both.
+ * lockbox's stats as the benches read them: the public `ObservabilityStats`, with the counters
+ * pipeline v2 adds (`internal`, `stdout.dropped`) and `pending` optional, so one harness
+ * measures the release before pipeline v2 and the one after.
  */
-export type LockboxStats = ObservabilityStats & {
+export type LockboxStats = Omit<ObservabilityStats, "pending"> & {
+  pending?: number;
   internal?: number;
   stdout: { dropped?: number };
 };

@@ -44,7 +44,7 @@ export function steady(all: BenchResults): string[] {
   );
   p();
   p(
-    "| library | main-thread CPU ns/record | ÷ lockbox | process CPU ns/record | ÷ lockbox | main-thread run-queue wait ns/record | records | drain ms |",
+    "| library | main-thread CPU ns/record | ÷ lockbox | process CPU ns/record | ÷ lockbox | main-thread run-queue wait ns/record (not net) | records | drain ms |",
   );
   p("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of runs) {
