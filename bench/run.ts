@@ -64,6 +64,8 @@ const SCENARIOS = [
   "throughput",
   "startup",
 ];
+/** The report's sections, each one group of child runs (`--only`). */
+const SECTIONS = ["startup", "caller_cost", "steady", "stall", "dead_endpoint", "throughput"];
 type Runtime = "node" | "bun" | "deno";
 const RUNTIMES: Runtime[] = ["node", "bun", "deno"];
 
@@ -96,11 +98,13 @@ const SMOKE: typeof FULL = {
 const HELP =
   `bench/run.ts — lockbox benchmarks against pino, LogTape, winston, console and the raw OTel SDK
 
-usage: deno run -A bench/run.ts [--smoke] [--out DIR] [--no-peers]
+usage: deno run -A bench/run.ts [--smoke] [--out DIR] [--no-peers] [--only LIST]
   --smoke     one tiny round of every case; writes only to --out
   --out DIR   where results.json, BENCHMARKS.md and the plot go (default: the repository;
-              required with --smoke)
-  --no-peers  skip the cases that need bench's own install (npm ci --prefix bench)
+              required with --smoke and --only)
+  --no-peers  skip the cases that need bench's own install (npm ci --prefix bench/peers)
+  --only LIST comma-separated sections to run: startup, caller_cost, steady, stall,
+              dead_endpoint, throughput (default: all); the other targets read NOT MEASURED
 exit: 0 report written, 1 a case crashed, 2 bad usage`;
 
 /** A child's result, as the scenario wrote it, plus what the receiver got meanwhile. */
@@ -115,6 +119,7 @@ async function main(): Promise<number> {
         smoke: { type: "boolean" },
         out: { type: "string" },
         "no-peers": { type: "boolean" },
+        only: { type: "string" },
         help: { type: "boolean" },
       },
     });
@@ -133,6 +138,16 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  const only = args.values.only?.split(",").map((x) => x.trim());
+  const unknown = only?.filter((x) => !SECTIONS.includes(x)) ?? [];
+  if (unknown.length > 0 || (only && !args.values.out)) {
+    const why = unknown.length > 0
+      ? `each name must be one of ${SECTIONS.join(", ")}: got ${JSON.stringify(unknown)}`
+      : "a partial run needs --out DIR: got none";
+    console.error(`bench: Cannot run --only as ${why}\n${HELP}`);
+    return 2;
+  }
+  const wanted = (section: string) => only === undefined || only.includes(section);
   const P = smoke ? SMOKE : FULL;
   const started = performance.now();
   const failures: string[] = [];
@@ -220,37 +235,41 @@ async function main(): Promise<number> {
 
   const loggers = LIBS.filter((l) => l !== "none" && runs(l));
   // Start-up first: cold processes, nothing else running.
-  for (const rt of RUNTIMES) {
+  for (const rt of wanted("startup") ? RUNTIMES : []) {
     for (let i = 0; i < P.startupRuns; i++) {
       push("startup", await child("startup", rt, "lockbox", {}));
     }
   }
   // Caller cost: every library on Node; lockbox also on Bun and Deno.
-  for (const lib of loggers) {
+  for (const lib of wanted("caller_cost") ? loggers : []) {
     push("caller_cost", await child("caller_cost", "node", lib, P.caller_cost));
   }
-  for (const rt of ["bun", "deno"] as const) {
+  for (const rt of wanted("caller_cost") ? ["bun", "deno"] as const : []) {
     push(
       "caller_cost_runtimes",
       await child("caller_cost", rt, "lockbox", P.caller_cost),
     );
   }
   // Steady 5,000 records/s: no logging first and last (the baseline, and how much it moves).
-  for (const lib of ["none", ...loggers.filter((l) => l !== "floor"), "none"]) {
+  const steadyLibs = ["none", ...loggers.filter((l) => l !== "floor"), "none"];
+  for (const lib of wanted("steady") ? steadyLibs : []) {
     push("steady", await child("steady", "node", lib, P.steady));
   }
-  for (const rt of ["bun", "deno"] as const) {
+  for (const rt of wanted("steady") ? ["bun", "deno"] as const : []) {
     for (const lib of ["none", "lockbox"]) {
       push("steady_runtimes", await child("steady", rt, lib, P.steady));
     }
   }
   // Stall: the steady loop plus a 300 KB string and a 100,000-key object every 500 ms.
-  push(
-    "stall",
-    await child("steady", "node", "lockbox", { ...P.steady, big: true }),
-  );
+  if (wanted("stall")) {
+    push("stall", await child("steady", "node", "lockbox", { ...P.steady, big: true }));
+  }
   // Dead endpoint.
-  for (const lib of ["lockbox", "pino_otel", "otel_sdk"].filter(runs)) {
+  for (
+    const lib of ["lockbox", "pino_otel", "otel_sdk"].filter((l) =>
+      runs(l) && wanted("dead_endpoint")
+    )
+  ) {
     push(
       "dead_endpoint",
       await child("dead_endpoint", "node", lib, P.dead_endpoint, {
@@ -259,7 +278,7 @@ async function main(): Promise<number> {
     );
   }
   // Throughput ceiling per runtime.
-  for (const rt of RUNTIMES) {
+  for (const rt of wanted("throughput") ? RUNTIMES : []) {
     push("throughput", await child("throughput", rt, "lockbox", P.throughput));
   }
 
