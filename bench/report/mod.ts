@@ -7,7 +7,7 @@
  * @module
  */
 
-import { existsSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { callerCost } from "./caller_cost.ts";
 import { deadEndpoint } from "./dead_endpoint.ts";
@@ -43,7 +43,7 @@ function renderPng(svg: string): Uint8Array {
 
 /**
  * Writes BENCHMARKS.md into `outDir`, and results.json and the plot into `outDir`/bench/ (or
- * `outDir` itself for a smoke run). Throws on a write error.
+ * `outDir` itself for a smoke run), making that folder when missing. Throws on a write error.
  */
 export function writeReport(
   all: BenchResults,
@@ -51,6 +51,7 @@ export function writeReport(
   smoke: boolean,
 ): Promise<void> {
   const benchDir = smoke ? outDir : new URL("bench/", outDir);
+  mkdirSync(benchDir, { recursive: true });
   writeFileSync(
     new URL("results.json", benchDir),
     JSON.stringify(all, null, 2) + "\n",
