@@ -81,6 +81,8 @@ const FULL = {
   },
   throughput: { rates: "5000,12500,25000,50000,100000,200000", stepMs: 2_000 },
   startupRuns: 5,
+  /** Runs of the steady case for the libraries the targets compare (lockbox, pino + transport, raw OTel SDK). */
+  steadyRepeats: 2,
 };
 const SMOKE: typeof FULL = {
   caller_cost: { rounds: 20, perRound: 50, warmupRounds: 2 },
@@ -93,6 +95,7 @@ const SMOKE: typeof FULL = {
   },
   throughput: { rates: "5000", stepMs: 300 },
   startupRuns: 1,
+  steadyRepeats: 1,
 };
 
 const HELP =
@@ -250,8 +253,13 @@ async function main(): Promise<number> {
       await child("caller_cost", rt, "lockbox", P.caller_cost),
     );
   }
-  // Steady 5,000 records/s: no logging first and last (the baseline, and how much it moves).
-  const steadyLibs = ["none", ...loggers.filter((l) => l !== "floor"), "none"];
+  // Steady 5,000 records/s: no logging first, between and last (the baseline, and how it moves).
+  // The libraries the targets compare run `steadyRepeats` times, interleaved with no-logging
+  // runs, because other work on the machine moves a single run's figures by tens of percent.
+  const compared = ["lockbox", "pino_otel", "otel_sdk"].filter(runs);
+  const others = loggers.filter((l) => l !== "floor" && !compared.includes(l));
+  const steadyLibs = ["none", ...compared, ...others, "none"];
+  for (let i = 1; i < P.steadyRepeats; i++) steadyLibs.push(...compared, "none");
   for (const lib of wanted("steady") ? steadyLibs : []) {
     push("steady", await child("steady", "node", lib, P.steady));
   }

@@ -90,6 +90,32 @@ export function netPerRecord(
   return (v - base * window) / records;
 }
 
+/** Mean, least and greatest of `netPerRecord` over several runs of one library. */
+export interface Net {
+  mean: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/** `netPerRecord` of every run in `runs`, summarised; undefined when none could be computed. */
+export function netOf(runs: Row[], baselines: Row[], metric: string): Net | undefined {
+  const v = runs.map((r) => netPerRecord(r, baselines, metric)).filter((x) => x !== undefined);
+  if (v.length === 0) return undefined;
+  return {
+    mean: v.reduce((a, b) => a + b, 0) / v.length,
+    min: Math.min(...v),
+    max: Math.max(...v),
+    runs: v.length,
+  };
+}
+
+/** "5,205" for one run, "5,205 (4,900–5,510)" for several. */
+export function fmtNet(n: Net | undefined): string {
+  if (n === undefined) return "n/a";
+  return n.runs > 1 ? `${fmt(n.mean)} (${fmt(n.min)}–${fmt(n.max)})` : fmt(n.mean);
+}
+
 /** The steady runs of `key` split into the library runs and the no-logging baselines. */
 export function steadyRuns(all: BenchResults, key: string, runtime?: string): {
   runs: Row[];

@@ -9,8 +9,9 @@ import {
   type BenchResults,
   byLib,
   fmt,
+  fmtNet,
   nameOf,
-  netPerRecord,
+  netOf,
   ratio,
   type Row,
   rows,
@@ -24,9 +25,13 @@ export function steady(all: BenchResults): string[] {
   const first = rows(all, "steady")[0];
   const seconds = fmt(first?.seconds, 1);
   const { runs, baselines } = steadyRuns(all, "steady");
-  const lb = runs.find((r) => r.lib === "lockbox");
-  const main = (r: Row | undefined, b: Row[]) => netPerRecord(r, b, "mainCpuNs");
-  const proc = (r: Row | undefined, b: Row[]) => netPerRecord(r, b, "processCpuNs");
+  const libs = [...new Set(runs.map((r) => r.lib))];
+  const of = (lib: string) => runs.filter((r) => r.lib === lib);
+  const main = (rs: Row[], b: Row[]) => netOf(rs, b, "mainCpuNs");
+  const proc = (rs: Row[], b: Row[]) => netOf(rs, b, "processCpuNs");
+  const lbMain = main(of("lockbox"), baselines)?.mean;
+  const lbProc = proc(of("lockbox"), baselines)?.mean;
+  const sumOf = (rs: Row[], k: string) => rs.reduce((a, r) => a + ((r[k] as number) ?? 0), 0);
   p("## 2. CPU per record at a steady 5,000 records/s (Node)");
   p();
   p(
@@ -44,16 +49,19 @@ export function steady(all: BenchResults): string[] {
   );
   p();
   p(
-    "| library | main-thread CPU ns/record | ÷ lockbox | process CPU ns/record | ÷ lockbox | main-thread run-queue wait ns/record (not net) | records | drain ms |",
+    "| library | main-thread CPU ns/record | ÷ lockbox | process CPU ns/record | ÷ lockbox | main-thread run-queue wait ns/record (not net) | records | drain ms | runs |",
   );
-  p("|---|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of runs) {
-    const records = r.records as number;
-    p(`| ${nameOf(r.lib)} | ${fmt(main(r, baselines))} | ${
-      ratio(main(r, baselines), main(lb, baselines))
-    } | ${fmt(proc(r, baselines))} | ${ratio(proc(r, baselines), proc(lb, baselines))} | ${
-      fmt((r.mainWaitNs as number) / records)
-    } | ${fmt(records)} | ${fmt(r.drainMs, 0)} |`);
+  p("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const lib of libs) {
+    const rs = of(lib);
+    const m = main(rs, baselines);
+    const c = proc(rs, baselines);
+    const records = sumOf(rs, "records");
+    p(`| ${nameOf(lib)} | ${fmtNet(m)} | ${ratio(m?.mean, lbMain)} | ${fmtNet(c)} | ${
+      ratio(c?.mean, lbProc)
+    } | ${fmt(sumOf(rs, "mainWaitNs") / records)} | ${fmt(records)} | ${
+      fmt(sumOf(rs, "drainMs") / rs.length)
+    } | ${rs.length} |`);
   }
   p();
   p(
@@ -64,7 +72,8 @@ export function steady(all: BenchResults): string[] {
           fmt((b.processCpuNs as number) / (b.windowMs as number) / 1e3, 2)
         }`
       ).join("; ") +
-      ". The spread between the two runs is this machine's noise floor.",
+      ". The spread between them is this machine's noise floor. With several runs of a " +
+      "library, its figure is the mean, with the range in brackets; the ratios use the means.",
   );
   p();
   const rt = rows(all, "steady_runtimes");
@@ -73,14 +82,17 @@ export function steady(all: BenchResults): string[] {
     p();
     p("| runtime | main-thread CPU ns/record | process CPU ns/record | records | dropped |");
     p("|---|---:|---:|---:|---:|");
-    for (const r of [lb, ...rt.filter((x) => x.lib === "lockbox")]) {
-      if (!r) continue;
-      const b = r === lb
-        ? baselines
-        : rt.filter((x) => x.lib === "none" && x.runtime === r.runtime);
-      p(`| ${r.runtime} | ${fmt(main(r, b))} | ${fmt(proc(r, b))} | ${fmt(r.records)} | ${
-        fmt(r.droppedQueueFull)
-      } |`);
+    const groups = [
+      { rs: of("lockbox"), b: baselines },
+      ...[...new Set(rt.map((x) => x.runtime))].map((name) => ({
+        rs: rt.filter((x) => x.lib === "lockbox" && x.runtime === name),
+        b: rt.filter((x) => x.lib === "none" && x.runtime === name),
+      })),
+    ].filter((g) => g.rs.length > 0);
+    for (const { rs, b } of groups) {
+      p(`| ${rs[0].runtime} | ${fmtNet(main(rs, b))} | ${fmtNet(proc(rs, b))} | ${
+        fmt(sumOf(rs, "records"))
+      } | ${fmt(sumOf(rs, "droppedQueueFull"))} |`);
     }
     p();
   }
