@@ -232,6 +232,7 @@ async function main(): Promise<number> {
     }
     const r = JSON.parse(text) as Result;
     r.receivedByReceiver = counter.total() - before;
+    r.startedS = (t0 - started) / 1000;
     console.error(`bench: ${label} done in ${secs} s`);
     return r;
   }
@@ -258,7 +259,9 @@ async function main(): Promise<number> {
   // runs, because other work on the machine moves a single run's figures by tens of percent.
   const compared = ["lockbox", "pino_otel", "otel_sdk"].filter(runs);
   const others = loggers.filter((l) => l !== "floor" && !compared.includes(l));
-  const steadyLibs = ["none", ...compared, ...others, "none"];
+  // Each run's baseline is the no-logging runs just before and after it (see the report), so
+  // one sits on either side of every group.
+  const steadyLibs = ["none", ...compared, "none", ...others, "none"];
   for (let i = 1; i < P.steadyRepeats; i++) steadyLibs.push(...compared, "none");
   for (const lib of wanted("steady") ? steadyLibs : []) {
     push("steady", await child("steady", "node", lib, P.steady));

@@ -67,10 +67,26 @@ export function num(r: Row | undefined, k: string): number | undefined {
 }
 
 /**
+ * The no-logging runs nearest in time to `r`: the last one started before it and the first one
+ * started after it (one of them at either end of the schedule). Other work on a shared machine
+ * moves the baseline by tens of percent over minutes; the runs on either side of a run see
+ * about the load it saw. All of them when the results carry no start times.
+ */
+export function nearestBaselines(r: Row, baselines: Row[]): Row[] {
+  const at = num(r, "startedS");
+  const timed = baselines.filter((b) => num(b, "startedS") !== undefined);
+  if (at === undefined || timed.length === 0) return baselines;
+  const before = timed.filter((b) => num(b, "startedS")! < at).at(-1);
+  const after = timed.find((b) => num(b, "startedS")! > at);
+  return [before, after].filter((b) => b !== undefined);
+}
+
+/**
  * Per-record cost of `metric` (`mainCpuNs` or `processCpuNs`) of a steady run, minus the
- * no-logging runs of the same loop on the same runtime: (run − mean baseline per ms × the run's
- * window) / records. The baseline is scaled by window length because the loop runs only for
- * the window (the drain after it has no timer). Undefined when anything is missing.
+ * no-logging runs of the same loop on the same runtime nearest in time (`nearestBaselines`):
+ * (run − mean baseline per ms × the run's window) / records. The baseline is scaled by window
+ * length because the loop runs only for the window (the drain after it has no timer).
+ * Undefined when anything is missing.
  */
 export function netPerRecord(
   r: Row | undefined,
@@ -80,7 +96,7 @@ export function netPerRecord(
   const v = num(r, metric);
   const window = num(r, "windowMs");
   const records = num(r, "records");
-  const per = baselines
+  const per = (r ? nearestBaselines(r, baselines) : baselines)
     .map((b) => (num(b, metric) ?? NaN) / (num(b, "windowMs") ?? NaN))
     .filter(Number.isFinite);
   if (v === undefined || window === undefined || !records || per.length === 0) {

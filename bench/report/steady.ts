@@ -42,7 +42,7 @@ export function steady(all: BenchResults): string[] {
       "export after that is not in its process CPU). **Main-thread CPU, all in**: the main thread's on-CPU " +
       "time from `/proc/self/task/<tid>/schedstat` over the window and the drain — the calls, " +
       "what they leave on that thread (deferred rendering, message handlers, GC on that thread) " +
-      "— **minus the no-logging run of the same loop**, per record. **Process CPU**: " +
+      "— **minus the no-logging runs of the same loop just before and after it**, per record. **Process CPU**: " +
       "`process.cpuUsage()` (every thread: workers, exporters, GC helpers), minus the same " +
       "baseline, per record. Run-queue wait is time the main thread was ready but had no core " +
       "(2 cores shared with the workers and the receiver).",
