@@ -42,7 +42,7 @@ Deno.test("bench/run.ts --smoke runs every case it can and writes the report", a
     assertEquals(libs("caller_cost_runtimes"), ["lockbox", "lockbox"]);
     assertEquals(
       libs("steady").sort(),
-      ["none", "none", ...loggers.filter((l) => l !== "floor")].sort(),
+      ["none", "none", "none", ...loggers.filter((l) => l !== "floor")].sort(),
     );
     assertEquals(libs("steady_runtimes"), ["none", "lockbox", "none", "lockbox"]);
     assertEquals(libs("stall"), ["lockbox"]);
