@@ -3,7 +3,8 @@
  * for `stepMs` each, OTLP on to the loopback receiver, default queue and batch settings. A step
  * passes when the producer kept the rate (≥ 97 %), nothing was dropped (queue full, and with
  * pipeline v2's counters a sink's own drops) and every record was exported (acknowledged by the
- * receiver) once the pipeline drained. The ceiling is the highest passing rate. Runs on Node,
+ * receiver) once the pipeline drained; a failed step is offered once more before the run stops.
+ * The ceiling is the highest passing rate. Runs on Node,
  * Bun and Deno (run.ts also counts the records the receiver got).
  *
  * Usage (normally via bench/run.ts): BENCH_OUT=out.json node bench/.cache/throughput.mjs
@@ -32,16 +33,15 @@ interface Step {
   failed: number;
   pass: boolean;
 }
-const steps: Step[] = [];
-for (const rate of p.rates.split(",").map(Number)) {
+/** Offers `rate` records/s for `stepMs`, waits for the pipeline to drain, and judges the step. */
+async function step(rate: number): Promise<Step> {
   const s0 = stats();
   let logged = 0;
   const elapsed = await new Promise<number>((resolve) => {
     const start = performance.now();
     const timer = setInterval(() => {
       const now = performance.now();
-      const due = Math.floor(Math.min(now - start, p.stepMs) * rate / 1000) -
-        logged;
+      const due = Math.floor(Math.min(now - start, p.stepMs) * rate / 1000) - logged;
       for (let i = 0; i < due; i++) log();
       logged += Math.max(0, due);
       if (now - start >= p.stepMs) {
@@ -54,20 +54,32 @@ for (const rate of p.rates.split(",").map(Number)) {
   while (!drained(stats()) && Date.now() < deadline) await sleep(5);
   const s1 = stats();
   const sinkDrops = (s: typeof s0) => (s.stdout.dropped ?? 0) + s.otlp.dropped;
-  const step: Step = {
+  const result: Step = {
     rate,
     achieved: logged / (elapsed / 1000),
     logged,
-    dropped: s1.dropped.queueFull - s0.dropped.queueFull + sinkDrops(s1) -
-      sinkDrops(s0),
+    dropped: s1.dropped.queueFull - s0.dropped.queueFull + sinkDrops(s1) - sinkDrops(s0),
     exported: s1.otlp.exported - s0.otlp.exported,
     failed: s1.otlp.failed - s0.otlp.failed,
     pass: false,
   };
-  step.pass = step.dropped === 0 && step.exported === logged &&
-    step.achieved >= 0.97 * rate;
-  steps.push(step);
-  if (!step.pass) break;
+  result.pass = result.dropped === 0 && result.exported === logged &&
+    result.achieved >= 0.97 * rate;
+  return result;
+}
+
+// A failed step is offered once more before the run stops: on a machine shared with other
+// work, one burst of someone else's load can fail a step the pipeline sustains. Both attempts
+// are reported.
+const steps: Step[] = [];
+for (const rate of p.rates.split(",").map(Number)) {
+  let result = await step(rate);
+  steps.push(result);
+  if (!result.pass) {
+    result = await step(rate);
+    steps.push(result);
+  }
+  if (!result.pass) break;
 }
 const finished = await target.finish();
 const passing = steps.filter((s) => s.pass);

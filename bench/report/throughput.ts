@@ -25,7 +25,9 @@ export function throughput(all: BenchResults): string[] {
     "Offered rates stepped up from 5,000 records/s, 2 s each, in 1 ms ticks; a step passes when " +
       "the producer kept ≥ 97 % of the rate, nothing was dropped (queue full or a sink's own " +
       "drops) and every record was exported (acknowledged by the receiver) once the pipeline " +
-      "drained. Default queue and batch processor settings.",
+      "drained. A failed step is offered once more (other work shares this machine) and both " +
+      "attempts are listed; the run stops at the first rate that fails twice. Default queue " +
+      "and batch processor settings.",
   );
   p();
   p("| runtime | ceiling records/s | steps (offered → exported, dropped) | records at the receiver |");
