@@ -1,5 +1,5 @@
 /**
- * Case 1, caller cost: nanoseconds the calling code spends inside one log call, as median and
+ * Caller cost: nanoseconds the calling code spends inside one log call, as median and
  * p99 over rounds. A round is `perRound` calls timed together; between rounds the event loop
  * turns once (and lockbox's queue is let down to half full), so deferred work runs outside the
  * timed region and every library is measured on its accept path, not its drop path.
@@ -14,7 +14,8 @@
  */
 
 import { measure } from "mitata";
-import { libFromEnv, params, quantile, setup, writeResult } from "./common.ts";
+import { libFromEnv, params, quantile, writeResult } from "./common.ts";
+import { setup } from "./adapters/mod.ts";
 
 const p = params({ rounds: 1500, perRound: 200, warmupRounds: 100 });
 const lib = libFromEnv();

@@ -1,5 +1,5 @@
 /**
- * Case 4, dead endpoint: 1,000,000 calls while the OTLP endpoint refuses connections (a closed
+ * Dead endpoint: 1,000,000 calls while the OTLP endpoint refuses connections (a closed
  * 127.0.0.1 port, set by run.ts). Logged `perRound` at a time with one event-loop turn between
  * rounds, like a service that keeps trading; nothing waits for the queue. Reports RSS growth
  * (peak and end, over the RSS after warm-up), what lockbox counted as dropped, and the caller
@@ -11,18 +11,15 @@
  */
 
 import process from "node:process";
-import {
-  deadline,
-  libFromEnv,
-  params,
-  quantile,
-  setup,
-  sleep,
-  tick,
-  writeResult,
-} from "./common.ts";
+import { deadline, libFromEnv, params, quantile, sleep, tick, writeResult } from "./common.ts";
+import { setup } from "./adapters/mod.ts";
 
-const p = params({ calls: 1_000_000, perRound: 1_000, warmup: 10_000, finishMs: 8_000 });
+const p = params({
+  calls: 1_000_000,
+  perRound: 1_000,
+  warmup: 10_000,
+  finishMs: 8_000,
+});
 const lib = libFromEnv();
 const target = await setup(lib);
 const { log } = target;

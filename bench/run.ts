@@ -2,71 +2,129 @@
  * Runs every lockbox benchmark side by side in one run and rewrites BENCHMARKS.md, the plot
  * (bench/benchmarks.png) and the raw results (bench/results.json).
  *
- * Each scenario (`bench/<scenario>.ts`) runs as its own child process with stdout redirected to
- * /dev/null; Node and Bun run esbuild outputs in bench/.cache/ (lockbox as the same kind of
- * bundle dist/ ships), Deno runs the TypeScript sources. The OTLP receiver
- * (scripts/otlp_receiver.ts) runs in this process on 127.0.0.1; "dead endpoint" points at a
- * port that was just closed.
+ * The lockbox under test is the working tree's: scripts/build.ts builds the three bundles into
+ * bench/.cache/lockbox/ (dist/ holds only the last release), and each runtime runs its own
+ * bundle. Each scenario (`bench/<scenario>.ts`) runs as its own child process with stdout
+ * redirected to /dev/null; Node and Bun run esbuild outputs in bench/.cache/, Deno runs the
+ * TypeScript sources. The OTLP receiver (scripts/otlp_receiver.ts) runs in this process on
+ * 127.0.0.1; "dead endpoint" points at a port that was just closed. Every child gets
+ * `LOG_RATE_LIMIT=0`: lockbox's accept path is measured with the policy guard off.
+ *
+ * Peer libraries (pino, pino-opentelemetry-transport, winston, LogTape; resvg for the PNG) come
+ * from bench's own install, bench/peers/package.json (`npm run bench` runs
+ * `npm ci --prefix bench/peers` when bench/peers/node_modules is missing); the raw OTel SDK,
+ * mitata and esbuild are the repository's own. Without it, the cases that need no peer still run
+ * (lockbox, the raw OTel SDK, console, floor, no logging), the run says which were skipped, and
+ * the plot is written as SVG.
  *
  * Usage:
  *
- *     npm run bench                      # = deno task bench = deno run -A bench/run.ts
+ *     npm run bench                      # install bench's peers if missing, then the full run
  *     deno run -A bench/run.ts --smoke --out /tmp/bench   # tiny round of every case, no repo files
  *
  * Options: `--smoke` (tiny parameters; writes only to `--out`), `--out DIR` (where results.json,
- * BENCHMARKS.md and the PNG go; default: the repository), `--help`.
+ * BENCHMARKS.md and the plot go; default: the repository), `--no-peers` (skip the peer cases even
+ * when installed), `--help`.
  *
- * Exit codes: 0 = every case ran and the report was written (targets may still FAIL: the report
- * says so); 1 = a case crashed or the report could not be written; 2 = bad usage.
+ * Exit codes: 0 = every case that ran finished and the report was written (targets may still
+ * FAIL: the report says so); 1 = a case crashed or the report could not be written; 2 = bad
+ * usage.
  *
  * @module
  */
 
 import { parseArgs } from "node:util";
 import { createServer } from "node:net";
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import * as esbuild from "esbuild";
 import { type OtlpReceiver, startOtlpReceiver } from "../scripts/otlp_receiver.ts";
-import { LIBS } from "./common.ts";
-import { writeReport } from "./report.ts";
+import { LIB_INFO, LIBS } from "./adapters/catalog.ts";
+import { peersInstalled as peersPresent } from "./adapters/peer.ts";
+import { writeReport } from "./report/mod.ts";
 
 const ROOT = new URL("../", import.meta.url);
+const BENCH = new URL("bench/", ROOT);
 const CACHE = new URL("bench/.cache/", ROOT);
-const SCENARIOS = ["caller_cost", "busy", "stall", "dead_endpoint", "throughput", "startup"];
+const LOCKBOX_DIR = new URL("lockbox/", CACHE);
+/** Marker npm writes into a node_modules it installed (`npm ci`/`npm install`). */
+
+/** Packages bench/peers/package.json pins (everything else is the repository's). */
+const LIB_PEER_PACKAGES = [
+  "pino",
+  "pino-opentelemetry-transport",
+  "@logtape/logtape",
+  "winston",
+  "@resvg/resvg-js",
+];
+const SCENARIOS = [
+  "caller_cost",
+  "steady",
+  "dead_endpoint",
+  "throughput",
+  "startup",
+];
+/** The report's sections, each one group of child runs (`--only`). */
+const SECTIONS = ["startup", "caller_cost", "steady", "stall", "dead_endpoint", "throughput"];
 type Runtime = "node" | "bun" | "deno";
+const RUNTIMES: Runtime[] = ["node", "bun", "deno"];
 
 /** Parameters per scenario: full run and smoke run. */
 const FULL = {
   caller_cost: { rounds: 1500, perRound: 200, warmupRounds: 100 },
-  busy: { records: 20_000, chunk: 100, warmup: 2_000 },
-  stall: { rate: 5_000, seconds: 10, warmupMs: 500 },
-  dead_endpoint: { calls: 1_000_000, perRound: 1_000, warmup: 10_000, finishMs: 8_000 },
-  throughput: { rates: "5000,10000,20000,40000,80000,160000", stepMs: 2_000 },
+  steady: { rate: 5_000, seconds: 6, warmupMs: 1_000 },
+  dead_endpoint: {
+    calls: 1_000_000,
+    perRound: 1_000,
+    warmup: 10_000,
+    finishMs: 8_000,
+  },
+  throughput: { rates: "5000,12500,25000,50000,100000,200000", stepMs: 2_000 },
   startupRuns: 5,
+  /** Runs of the steady case for the libraries the targets compare (lockbox, pino + transport, raw OTel SDK). */
+  steadyRepeats: 2,
 };
 const SMOKE: typeof FULL = {
   caller_cost: { rounds: 20, perRound: 50, warmupRounds: 2 },
-  busy: { records: 500, chunk: 100, warmup: 100 },
-  stall: { rate: 5_000, seconds: 0.3, warmupMs: 50 },
-  dead_endpoint: { calls: 5_000, perRound: 1_000, warmup: 1_000, finishMs: 2_000 },
+  steady: { rate: 5_000, seconds: 0.3, warmupMs: 50 },
+  dead_endpoint: {
+    calls: 5_000,
+    perRound: 1_000,
+    warmup: 1_000,
+    finishMs: 2_000,
+  },
   throughput: { rates: "5000", stepMs: 300 },
   startupRuns: 1,
+  steadyRepeats: 1,
 };
 
-const HELP = `bench/run.ts — lockbox benchmarks against pino, LogTape, winston and the raw OTel SDK
+const HELP =
+  `bench/run.ts — lockbox benchmarks against pino, LogTape, winston, console and the raw OTel SDK
 
-usage: deno run -A bench/run.ts [--smoke] [--out DIR]
-  --smoke    one tiny round of every case (a few seconds); writes only to --out
-  --out DIR  where results.json, BENCHMARKS.md and benchmarks.png go (default: the repository;
-             required with --smoke)
+usage: deno run -A bench/run.ts [--smoke] [--out DIR] [--no-peers] [--only LIST]
+  --smoke     one tiny round of every case; writes only to --out
+  --out DIR   where results.json, BENCHMARKS.md and the plot go (default: the repository;
+              required with --smoke and --only)
+  --no-peers  skip the cases that need bench's own install (npm ci --prefix bench/peers)
+  --only LIST comma-separated sections to run: startup, caller_cost, steady, stall,
+              dead_endpoint, throughput (default: all); the other targets read NOT MEASURED
 exit: 0 report written, 1 a case crashed, 2 bad usage`;
+
+/** A child's result, as the scenario wrote it, plus what the receiver got meanwhile. */
+type Result = Record<string, unknown>;
 
 async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
       args: Deno.args,
-      options: { smoke: { type: "boolean" }, out: { type: "string" }, help: { type: "boolean" } },
+      options: {
+        smoke: { type: "boolean" },
+        out: { type: "string" },
+        "no-peers": { type: "boolean" },
+        only: { type: "string" },
+        help: { type: "boolean" },
+      },
     });
   } catch (e) {
     console.error(`bench: ${(e as Error).message}\n${HELP}`);
@@ -78,12 +136,37 @@ async function main(): Promise<number> {
   }
   const smoke = args.values.smoke ?? false;
   if (smoke && !args.values.out) {
-    console.error(`bench: Cannot run --smoke as it needs --out DIR: got none\n${HELP}`);
+    console.error(
+      `bench: Cannot run --smoke as it needs --out DIR: got none\n${HELP}`,
+    );
     return 2;
   }
+  const only = args.values.only?.split(",").map((x) => x.trim());
+  const unknown = only?.filter((x) => !SECTIONS.includes(x)) ?? [];
+  if (unknown.length > 0 || (only && !args.values.out)) {
+    const why = unknown.length > 0
+      ? `each name must be one of ${SECTIONS.join(", ")}: got ${JSON.stringify(unknown)}`
+      : "a partial run needs --out DIR: got none";
+    console.error(`bench: Cannot run --only as ${why}\n${HELP}`);
+    return 2;
+  }
+  const wanted = (section: string) => only === undefined || only.includes(section);
   const P = smoke ? SMOKE : FULL;
   const started = performance.now();
   const failures: string[] = [];
+
+  const peersInstalled = peersPresent();
+  const withPeers = peersInstalled && !args.values["no-peers"];
+  const peerLibs = LIBS.filter((l) => LIB_INFO[l].peer);
+  const peerNote = withPeers
+    ? null
+    : `peer cases (${peerLibs.join(", ")}) skipped: ${
+      peersInstalled
+        ? "--no-peers"
+        : "bench/peers/node_modules is missing (run `npm ci --prefix bench/peers`)"
+    }`;
+  if (peerNote) console.error(`bench: ${peerNote}`);
+  const runs = (lib: string) => withPeers || !LIB_INFO[lib as keyof typeof LIB_INFO].peer;
 
   const build = await buildAll();
   const receiver = await startOtlpReceiver({ quiet: true });
@@ -95,8 +178,8 @@ async function main(): Promise<number> {
     deno: Deno.execPath(),
   };
 
-  const results: Record<string, unknown[]> = {};
-  const push = (key: string, r: unknown) => (results[key] ??= []).push(r);
+  const results: Record<string, Result[]> = {};
+  const push = (key: string, r: Result | null) => r && (results[key] ??= []).push(r);
 
   async function child(
     scenario: string,
@@ -104,10 +187,13 @@ async function main(): Promise<number> {
     lib: string,
     params: object,
     env: Record<string, string> = {},
-  ): Promise<Record<string, unknown> | null> {
-    const out = await Deno.makeTempFile({ prefix: `bench_${scenario}_`, suffix: ".json" });
+  ): Promise<Result | null> {
+    const out = await Deno.makeTempFile({
+      prefix: `bench_${scenario}_`,
+      suffix: ".json",
+    });
     const script = rt === "deno"
-      ? ["run", "-A", new URL(`bench/${scenario}.ts`, ROOT).pathname]
+      ? ["run", "-A", new URL(`${scenario}.ts`, BENCH).pathname]
       : [new URL(`${scenario}.mjs`, CACHE).pathname];
     const label = `${scenario}/${lib}/${rt}`;
     const t0 = performance.now();
@@ -122,7 +208,7 @@ async function main(): Promise<number> {
         BENCH_LIB: lib,
         BENCH_OUT: out,
         BENCH_PARAMS: JSON.stringify(params),
-        LOCKBOX_MODULE: rt === "deno" ? new URL("mod.ts", ROOT).href : build.lockboxUrl,
+        LOCKBOX_MODULE: build.lockbox[rt],
         LOG_RATE_LIMIT: "0",
         OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
         OTEL_SERVICE_NAME: "bench",
@@ -136,60 +222,86 @@ async function main(): Promise<number> {
     await Deno.remove(out);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     if (code !== 0 || text === "") {
-      const why = new TextDecoder().decode(stderr).trim().split("\n").slice(-8).join("\n  ");
+      const why = new TextDecoder().decode(stderr).trim().split("\n").slice(-8)
+        .join("\n  ");
       failures.push(`${label}: exit ${code}\n  ${why}`);
-      console.error(`bench: ${label} FAILED (exit ${code}, ${secs} s)\n  ${why}`);
+      console.error(
+        `bench: ${label} FAILED (exit ${code}, ${secs} s)\n  ${why}`,
+      );
       return null;
     }
-    const r = JSON.parse(text) as Record<string, unknown>;
+    const r = JSON.parse(text) as Result;
     r.receivedByReceiver = counter.total() - before;
+    r.startedS = (t0 - started) / 1000;
     console.error(`bench: ${label} done in ${secs} s`);
     return r;
   }
 
-  const peers = LIBS.filter((l) => l !== "none");
-  // 6. Start-up first: cold processes, nothing else running.
-  for (const rt of ["node", "bun", "deno"] as const) {
+  const loggers = LIBS.filter((l) => l !== "none" && runs(l));
+  // Start-up first: cold processes, nothing else running.
+  for (const rt of wanted("startup") ? RUNTIMES : []) {
     for (let i = 0; i < P.startupRuns; i++) {
-      const r = await child("startup", rt, "lockbox", {});
-      if (r) push("startup", r);
+      push("startup", await child("startup", rt, "lockbox", {}));
     }
   }
-  // 1. Caller cost: every library on Node; lockbox also on Bun and Deno.
-  for (const lib of peers) {
-    const r = await child("caller_cost", "node", lib, P.caller_cost);
-    if (r) push("caller_cost", r);
+  // Caller cost: every library on Node; lockbox also on Bun and Deno.
+  for (const lib of wanted("caller_cost") ? loggers : []) {
+    push("caller_cost", await child("caller_cost", "node", lib, P.caller_cost));
   }
-  for (const rt of ["bun", "deno"] as const) {
-    const r = await child("caller_cost", rt, "lockbox", P.caller_cost);
-    if (r) push("caller_cost_runtimes", r);
+  for (const rt of wanted("caller_cost") ? ["bun", "deno"] as const : []) {
+    push(
+      "caller_cost_runtimes",
+      await child("caller_cost", rt, "lockbox", P.caller_cost),
+    );
   }
-  // 2. Main-thread busy per record (Node: eventLoopUtilization).
-  for (const lib of peers) {
-    const r = await child("busy", "node", lib, P.busy);
-    if (r) push("busy", r);
+  // Steady 5,000 records/s: no logging first, between and last (the baseline, and how it moves).
+  // The libraries the targets compare run `steadyRepeats` times, interleaved with no-logging
+  // runs, because other work on the machine moves a single run's figures by tens of percent.
+  const compared = ["lockbox", "pino_otel", "otel_sdk"].filter(runs);
+  const others = loggers.filter((l) => l !== "floor" && !compared.includes(l));
+  // Each run's baseline is the no-logging runs just before and after it (see the report), so
+  // one sits on either side of every group.
+  const steadyLibs = ["none", ...compared, "none", ...others, "none"];
+  for (let i = 1; i < P.steadyRepeats; i++) steadyLibs.push(...compared, "none");
+  for (const lib of wanted("steady") ? steadyLibs : []) {
+    push("steady", await child("steady", "node", lib, P.steady));
   }
-  // 3. Event-loop stall at 5,000 records/s with OTLP on.
-  for (const lib of ["none", "lockbox", "pino_otel", "otel_sdk"]) {
-    const r = await child("stall", "node", lib, P.stall);
-    if (r) push("stall", r);
+  for (const rt of wanted("steady") ? ["bun", "deno"] as const : []) {
+    for (const lib of ["none", "lockbox"]) {
+      push("steady_runtimes", await child("steady", rt, lib, P.steady));
+    }
   }
-  // 4. Dead endpoint.
-  for (const lib of ["lockbox", "pino_otel", "otel_sdk"]) {
-    const r = await child("dead_endpoint", "node", lib, P.dead_endpoint, {
-      OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: deadUrl,
-    });
-    if (r) push("dead_endpoint", r);
+  // Stall: the steady loop plus a 300 KB string and a 100,000-key object every 500 ms.
+  if (wanted("stall")) {
+    push("stall", await child("steady", "node", "lockbox", { ...P.steady, big: true }));
   }
-  // 5. Throughput ceiling per runtime.
-  for (const rt of ["node", "bun", "deno"] as const) {
-    const r = await child("throughput", rt, "lockbox", P.throughput);
-    if (r) push("throughput", r);
+  // Dead endpoint.
+  for (
+    const lib of ["lockbox", "pino_otel", "otel_sdk"].filter((l) =>
+      runs(l) && wanted("dead_endpoint")
+    )
+  ) {
+    push(
+      "dead_endpoint",
+      await child("dead_endpoint", "node", lib, P.dead_endpoint, {
+        OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: deadUrl,
+      }),
+    );
+  }
+  // Throughput ceiling per runtime.
+  for (const rt of wanted("throughput") ? RUNTIMES : []) {
+    push("throughput", await child("throughput", rt, "lockbox", P.throughput));
   }
 
   counter.stop();
   await receiver.close();
-  const meta = await machine(bins, build, smoke, (performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
+  const meta = await machine(bins, build, {
+    smoke,
+    seconds,
+    peers: withPeers,
+    peerNote,
+  });
   const outDir = args.values.out ? new URL(`file://${Deno.realPathSync(args.values.out)}/`) : ROOT;
   try {
     await writeReport({ meta, results, failures }, outDir, smoke);
@@ -197,6 +309,7 @@ async function main(): Promise<number> {
     console.error(`bench: Cannot write the report: ${(e as Error).stack}`);
     return 1;
   }
+  if (peerNote) console.error(`bench: ${peerNote}`);
   console.error(
     `bench: wrote ${new URL("BENCHMARKS.md", outDir).pathname} in ${
       ((performance.now() - started) / 1000).toFixed(0)
@@ -205,22 +318,27 @@ async function main(): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-/** The lockbox bundle Node and Bun run, plus the compiled scenario files. */
+/** The lockbox bundle each runtime runs, how it was built, and the compiled scenarios. */
 interface Build {
-  lockboxUrl: string;
-  lockboxSource: string;
+  /** file: URL of the bundle per runtime. */
+  lockbox: Record<Runtime, string>;
+  /** How the bundles were made, for the report. */
+  how: string;
+  /** The bundle banner's `source commit:` (with `+dirty` for uncommitted build inputs). */
+  sourceCommit: string;
   bundles: { file: string; bytes: number; gzipBytes: number }[];
 }
 
 /**
- * Compiles the scenarios for Node/Bun and picks the lockbox bundle: dist/observability.node.mjs
- * when it is newer than observability.ts (the project's own build), else a fresh esbuild bundle
- * of mod.ts with the same flags in bench/.cache/.
+ * Builds the working tree's lockbox with the project's own build (scripts/build.ts
+ * --out-dir bench/.cache/lockbox) and compiles the scenarios for Node and Bun. If the project's
+ * build fails (e.g. a declaration check on code in progress), falls back to a plain esbuild
+ * bundle of mod.ts for all three runtimes and says so in the report.
  */
 async function buildAll(): Promise<Build> {
   await Deno.mkdir(CACHE, { recursive: true });
   await esbuild.build({
-    entryPoints: SCENARIOS.map((s) => new URL(`bench/${s}.ts`, ROOT).pathname),
+    entryPoints: SCENARIOS.map((s) => new URL(`${s}.ts`, BENCH).pathname),
     outdir: CACHE.pathname,
     outExtension: { ".js": ".mjs" },
     platform: "node",
@@ -230,48 +348,72 @@ async function buildAll(): Promise<Build> {
     target: "node20",
     logLevel: "warning",
   });
-  const dist = new URL("dist/observability.node.mjs", ROOT);
-  const source = new URL("observability.ts", ROOT);
-  let lockbox = new URL("lockbox.node.mjs", CACHE);
-  let lockboxSource = "esbuild bundle of mod.ts (bench/.cache/lockbox.node.mjs)";
-  const mtime = (u: URL) => statSync(u, { throwIfNoEntry: false })?.mtimeMs ?? -1;
-  if (mtime(dist) > mtime(source)) {
-    lockbox = dist;
-    lockboxSource = "dist/observability.node.mjs";
+  const built = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--allow-env",
+      "--allow-read",
+      "--allow-write",
+      "--allow-run",
+      new URL("scripts/build.ts", ROOT).pathname,
+      "--out-dir",
+      LOCKBOX_DIR.pathname,
+    ],
+    cwd: ROOT.pathname,
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  let lockbox: Record<Runtime, string>;
+  let how: string;
+  if (built.success) {
+    lockbox = {
+      node: new URL("observability.node.mjs", LOCKBOX_DIR).href,
+      bun: new URL("observability.bun.mjs", LOCKBOX_DIR).href,
+      deno: new URL("observability.deno.mjs", LOCKBOX_DIR).href,
+    };
+    how = "the working tree built by `scripts/build.ts --out-dir bench/.cache/lockbox`; " +
+      "each runtime runs its own bundle (observability.{node,bun,deno}.mjs)";
   } else {
+    const why = new TextDecoder().decode(built.stderr).trim().split("\n").slice(
+      -3,
+    ).join(" / ");
+    console.error(
+      `bench: scripts/build.ts failed, measuring a plain esbuild bundle: ${why}`,
+    );
+    const file = new URL("lockbox-esbuild.mjs", CACHE);
     await esbuild.build({
       entryPoints: [new URL("mod.ts", ROOT).pathname],
-      outfile: lockbox.pathname,
+      outfile: file.pathname,
       platform: "node",
       format: "esm",
       bundle: true,
       mainFields: ["module", "main"],
       logLevel: "warning",
     });
+    lockbox = { node: file.href, bun: file.href, deno: file.href };
+    how =
+      `the working tree as a plain esbuild bundle of mod.ts (bench/.cache/lockbox-esbuild.mjs; ` +
+      `scripts/build.ts failed: ${why})`;
   }
   await esbuild.stop();
-  const { gzipSync } = await import("node:zlib");
-  const files = [lockbox];
-  try {
-    for await (const e of Deno.readDir(new URL("dist/", ROOT))) {
-      if (e.isFile && /\.(mjs|js|cjs)$/.test(e.name)) files.push(new URL(`dist/${e.name}`, ROOT));
-    }
-  } catch {
-    // no dist/ yet: only our own bundle is measured
-  }
-  const bundles = [...new Set(files.map((f) => f.href))].map((href) => {
+  const banner = readFileSync(new URL(lockbox.node), "utf8").slice(0, 2000);
+  const sourceCommit = /source commit: (\S+)/.exec(banner)?.[1] ??
+    "unknown (no banner)";
+  const bundles = [...new Set(Object.values(lockbox))].map((href) => {
     const bytes = readFileSync(new URL(href));
     return {
-      file: new URL(href).pathname.slice(new URL(".", ROOT).pathname.length),
+      file: new URL(href).pathname.slice(ROOT.pathname.length),
       bytes: bytes.length,
       gzipBytes: gzipSync(bytes).length,
     };
   });
-  return { lockboxUrl: lockbox.href, lockboxSource, bundles };
+  return { lockbox, how, sourceCommit, bundles };
 }
 
 /** Keeps the receiver's memory flat: counts and forgets records every 100 ms. */
-function countReceived(receiver: OtlpReceiver): { total(): number; stop(): void } {
+function countReceived(
+  receiver: OtlpReceiver,
+): { total(): number; stop(): void } {
   let counted = 0;
   const take = () => {
     counted += receiver.records.length;
@@ -300,40 +442,85 @@ function closedPort(): Promise<number> {
   });
 }
 
-/** CPU, cores, runtime and package versions. */
+/** Version and install (bench/peers or the repository's) of a package the benches load. */
+function resolvedVersion(name: string): string | null {
+  const where = LIB_PEER_PACKAGES.includes(name)
+    ? { dir: new URL("peers/node_modules/", BENCH), label: "bench/peers" }
+    : { dir: new URL("node_modules/", ROOT), label: "root" };
+  const file = new URL(`${name}/package.json`, where.dir);
+  return existsSync(file)
+    ? `${JSON.parse(readFileSync(file, "utf8")).version} (${where.label})`
+    : null;
+}
+
+/** CPU, cores, runtime and package versions, and what state of the code was measured. */
 async function machine(
   bins: Record<Runtime, string>,
   build: Build,
-  smoke: boolean,
-  seconds: number,
+  run: {
+    smoke: boolean;
+    seconds: number;
+    peers: boolean;
+    peerNote: string | null;
+  },
 ): Promise<Record<string, unknown>> {
   const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
   const version = async (bin: string, args: string[]) => {
-    const out = await new Deno.Command(bin, { args, stdout: "piped", stderr: "null" }).output();
+    const out = await new Deno.Command(bin, {
+      args,
+      stdout: "piped",
+      stderr: "null",
+    }).output();
     return new TextDecoder().decode(out.stdout).trim().split("\n")[0];
   };
-  const pkg = (name: string) =>
-    JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, ROOT), "utf8")).version;
-  const repo = new URL(".", ROOT).pathname;
-  const head = await version("git", ["-C", repo, "rev-parse", "--short", "HEAD"]);
-  const dirty = await version("git", ["-C", repo, "status", "--porcelain", "observability.ts"]);
-  const commit = dirty === "" ? head : `${head} + uncommitted changes to observability.ts`;
+  const repo = ROOT.pathname;
+  const head = await version("git", [
+    "-C",
+    repo,
+    "rev-parse",
+    "--short",
+    "HEAD",
+  ]);
+  const dirty = (await new Deno.Command("git", {
+    args: [
+      "-C",
+      repo,
+      "status",
+      "--porcelain",
+      "--",
+      "observability.ts",
+      "mod.ts",
+    ],
+    stdout: "piped",
+    stderr: "null",
+  }).output()).stdout;
+  const dirtyFiles = new TextDecoder().decode(dirty).trim().split("\n").filter(
+    Boolean,
+  )
+    .map((l) => l.slice(3));
   return {
     date: new Date().toISOString(),
-    commit,
-    smoke,
-    seconds,
+    head,
+    commit: dirtyFiles.length === 0
+      ? head
+      : `${head} + uncommitted changes to ${dirtyFiles.join(", ")}`,
+    sourceCommit: build.sourceCommit,
+    ...run,
     cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? "unknown",
     cores: (cpuinfo.match(/^processor\s*:/gm) ?? []).length,
     memGb: Math.round(
-      Number(/MemTotal:\s*(\d+)/.exec(readFileSync("/proc/meminfo", "utf8"))?.[1]) / 2 ** 20,
+      Number(
+        /MemTotal:\s*(\d+)/.exec(readFileSync("/proc/meminfo", "utf8"))?.[1],
+      ) / 2 ** 20,
     ),
     node: await version(bins.node, ["--version"]),
     bun: await version(bins.bun, ["--version"]),
     deno: Deno.version.deno,
-    lockbox: /VERSION = "([^"]+)"/.exec(readFileSync(new URL("observability.ts", ROOT), "utf8"))
+    lockbox: /VERSION = "([^"]+)"/.exec(
+      readFileSync(new URL("observability.ts", ROOT), "utf8"),
+    )
       ?.[1],
-    lockboxModule: build.lockboxSource,
+    lockboxModule: build.how,
     bundles: build.bundles,
     packages: Object.fromEntries(
       [
@@ -341,10 +528,11 @@ async function machine(
         "pino-opentelemetry-transport",
         "@logtape/logtape",
         "winston",
+        "@resvg/resvg-js",
         "mitata",
         "@opentelemetry/sdk-logs",
         "@opentelemetry/exporter-logs-otlp-proto",
-      ].map((n) => [n, pkg(n)]),
+      ].map((n) => [n, resolvedVersion(n) ?? "not installed"]),
     ),
   };
 }
