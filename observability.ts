@@ -279,6 +279,8 @@ const OTLP_BACKLOG_RECORDS = 8192;
  * bytes to a pipe is atomic, so a chunk of whole lines is never interleaved with another writer.
  */
 const PIPE_BUF = 4096;
+/** Records the ring holds past LOG_QUEUE_MAXSIZE for lockbox's own records (policy reports). */
+const INTERNAL_RESERVE = 64;
 /** Longest slice of inline consumption on the calling thread, in milliseconds. */
 const INLINE_SLICE_MS = 0.5;
 /** Sleep of a consumer where Atomics.waitAsync is missing, and retry delay after EAGAIN, in ms. */
@@ -1120,7 +1122,7 @@ const ENCODER_SLACK = 8192;
  * pair    = str key, value
  * ```
  */
-class Encoder {
+export class Encoder {
   readonly buf = new Uint8Array(MAX_RECORD_BYTES + ENCODER_SLACK);
   readonly view = new DataView(this.buf.buffer);
   pos = 0;
@@ -1201,8 +1203,12 @@ class Encoder {
 
   /** A marker string value (tagged), e.g. "[Circular]". */
   marker(text: string): void {
+    // Markers may use the slack past the record bound: a cap must always be able to say so.
+    const limit = this.limit;
+    this.limit = MAX_RECORD_BYTES + ENCODER_SLACK - 512;
     this.u8(T_STR);
     this.str(text, 256);
+    this.limit = limit;
   }
 
   /** Whether the record bound or node budget is used up: the walk stops adding values. */
@@ -1349,7 +1355,10 @@ class Encoder {
   /** `"[more]": "more keys omitted"`: the marker pair of a capped object. */
   moreKeys(): void {
     this.truncated = true;
+    const limit = this.limit;
+    this.limit = MAX_RECORD_BYTES + ENCODER_SLACK - 512;
     this.str("[more]", 16);
+    this.limit = limit;
     this.marker("more keys omitted");
   }
 
@@ -1498,7 +1507,9 @@ function encodeRecord(
     e.str("lockbox.attributes_error", 64);
     e.marker(errorText(err));
   }
-  if (!s.ring.push(e.buf, e.pos)) return false;
+  // lockbox's own records may use INTERNAL_RESERVE records past LOG_QUEUE_MAXSIZE: they report
+  // the drops of a full ring, so a full ring must not swallow them (a few per second at most).
+  if (!s.ring.push(e.buf, e.pos, flags & F_INTERNAL ? INTERNAL_RESERVE : 0)) return false;
   if (e.buf[0] & F_TRUNCATED) s.truncated++;
   return true;
 }
@@ -1612,7 +1623,7 @@ const CTL_BYTES = 64;
 const WRAP = 0xffffffff;
 
 /** One side's view of a ring. */
-class Ring {
+export class Ring {
   readonly ctl: Int32Array;
   readonly bytes: Uint8Array;
   readonly view: DataView;
@@ -1632,9 +1643,9 @@ class Ring {
   }
 
   /** Producer: copies `len` bytes of `src` in as one record; false when full. Wakes a sleeping consumer. */
-  push(src: Uint8Array, len: number): boolean {
+  push(src: Uint8Array, len: number, reserve = 0): boolean {
     const ctl = this.ctl;
-    if (Atomics.load(ctl, CTL_USED_RECORDS) >= this.maxRecords) return false;
+    if (Atomics.load(ctl, CTL_USED_RECORDS) >= this.maxRecords + reserve) return false;
     const cap = this.capacity;
     const need = 4 + len;
     let head = ctl[CTL_HEAD];
@@ -1760,7 +1771,7 @@ class ErrorValue {
  * configured credentials, the default patterns (Bearer, Basic, JWT, `key=value` in free text)
  * and LOG_REDACT_PATTERNS.
  */
-class Redactor {
+export class Redactor {
   readonly #keys: string[];
   readonly #patterns: RegExp[];
   readonly #secrets: string[];
@@ -1768,7 +1779,7 @@ class Redactor {
   /** Key → redacted? Keys repeat; the fragment scan need not (bounded by MAX_CACHE_KEYS). */
   readonly #decisions = new Map<string, boolean>();
 
-  constructor(config: ResolvedConfig) {
+  constructor(config: { redactKeys: string[]; redactPatterns: RegExp[]; secrets: string[] }) {
     this.#keys = config.redactKeys;
     this.#patterns = config.redactPatterns;
     this.#secrets = config.secrets;
@@ -1822,7 +1833,7 @@ class Redactor {
 const DEFAULT_PATTERN_TRIGGER = /Bearer|Basic|eyJ|[=:]/;
 
 /** A decoded record: what both sinks are built from. */
-interface DecodedRecord {
+export interface DecodedRecord {
   internal: boolean;
   truncated: boolean;
   level: number;
@@ -1842,7 +1853,7 @@ const HEX32 = /^[0-9a-f]{32}$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
 /** Reads records encoded by `Encoder` from a private copy of their bytes. */
-class Decoder {
+export class Decoder {
   #buf: Buffer = Buffer.alloc(0);
   #view = new DataView(new ArrayBuffer(0));
   #pos = 0;
@@ -2651,7 +2662,11 @@ interface Consumer {
  * @param init Shared buffers and resolved config (see ConsumerInit).
  * @param inline Whether it runs on the calling thread.
  */
-export function startConsumer(init: ConsumerInit, inline: boolean): Consumer {
+export function startConsumer(
+  consumerInit: unknown,
+  inline: boolean,
+): { finish(deadline: number): Promise<void>; finishSync(deadline: number): void } {
+  const init = consumerInit as ConsumerInit;
   const ring = new Ring(init.ring, init.queueMaxSize);
   const counters = new Float64Array(init.counters);
   const config = init.config;
@@ -3250,8 +3265,11 @@ function removeHooks(): void {
 // This file is also the workers' entry: the tag tells lockbox's own workers from a service's.
 if (!isMainThread && (workerData as ConsumerInit | null)?.tag === WORKER_TAG) {
   const init = workerData as ConsumerInit;
-  // A listener on the port keeps the worker alive while it sleeps in Atomics.waitAsync.
-  parentPort?.on("message", () => {});
+  // A listener on the port keeps the worker alive while it sleeps in Atomics.waitAsync. The
+  // workers take no messages (everything crosses in shared memory): one is a bug, and fails loudly.
+  parentPort?.on("message", (message: unknown) => {
+    throw new TypeError(`lockbox worker takes no messages: got ${typeof message}`);
+  });
   if (init.role === "stdout") {
     void runStdoutWriter(new Ring(init.stdout!, 2 ** 30), new Float64Array(init.counters));
   } else {
