@@ -1620,6 +1620,8 @@ const CTL_STOP = 6; // 1: the producer side asks the consumer to finish
 const CTL_STATE = 7; // consumer state: 0 not started, 1 running
 const CTL_DONE = 8; // 1: the consumer finished (after CTL_STOP)
 const CTL_BYTES = 64;
+/** CTL_STATE of the stdout line ring when the writer worker is gone (set by the calling thread). */
+const WRITER_GONE = 2;
 const WRAP = 0xffffffff;
 
 /** One side's view of a ring. */
@@ -2139,11 +2141,30 @@ class RingStdout implements StdoutSink {
   readonly #ring: Ring;
   readonly #counters: Float64Array;
   #scratch = new Uint8Array(64 * 1024);
+  /** Set once the writer worker is gone: this thread writes, starting with what the ring holds. */
+  #fallback: DirectStdout | null = null;
   constructor(ring: Ring, counters: Float64Array) {
     this.#ring = ring;
     this.#counters = counters;
   }
+  /** The direct writer, once the calling thread marked the writer worker gone (WRITER_GONE). */
+  #direct(): DirectStdout | null {
+    if (this.#fallback === null && Atomics.load(this.#ring.ctl, CTL_STATE) === WRITER_GONE) {
+      const direct = new DirectStdout(this.#counters);
+      // The dead writer no longer reads the ring: this thread becomes its consumer.
+      const ring = this.#ring;
+      for (let off = ring.peek(); off >= 0; off = ring.peek()) {
+        const len = ring.lengthAt(off);
+        direct.pushBytes(Buffer.from(ring.bytes.subarray(off + 4, off + 4 + len)));
+        ring.release(off, len);
+      }
+      this.#fallback = direct;
+    }
+    return this.#fallback;
+  }
   push(line: string): void {
+    const direct = this.#direct();
+    if (direct !== null) return direct.push(line);
     if (line.length * 3 > this.#scratch.length) {
       this.#scratch = new Uint8Array(Math.max(line.length * 3, this.#scratch.length * 2));
     }
@@ -2151,16 +2172,22 @@ class RingStdout implements StdoutSink {
     if (!this.#ring.push(this.#scratch, written)) this.#counters[C_STDOUT_DROPPED]++;
   }
   flush(): boolean {
-    return true;
+    return this.#direct()?.flush() ?? true;
   }
   async finish(deadline: number): Promise<void> {
+    const direct = this.#direct();
+    if (direct !== null) return direct.finish(deadline);
     const ctl = this.#ring.ctl;
     this.#ring.stop();
     while (Atomics.load(ctl, CTL_DONE) !== 1 && Date.now() < deadline) {
       await sleepOn(ctl, CTL_DONE, 0, Math.min(50, Math.max(1, deadline - Date.now())));
+      const direct = this.#direct(); // the writer died while we waited
+      if (direct !== null) return direct.finish(deadline);
     }
   }
   finishSync(deadline: number): void {
+    const direct = this.#direct();
+    if (direct !== null) return direct.finishSync(deadline);
     const ctl = this.#ring.ctl;
     this.#ring.stop();
     while (Atomics.load(ctl, CTL_DONE) !== 1 && Date.now() < deadline) {
@@ -2194,7 +2221,9 @@ class DirectStdout implements StdoutSink {
     this.#counters = counters;
   }
   push(line: string): void {
-    const b = Buffer.from(line, "utf8");
+    this.pushBytes(Buffer.from(line, "utf8"));
+  }
+  pushBytes(b: Buffer): void {
     if (this.#bytes + b.length > STDOUT_BACKLOG_BYTES) {
       this.#counters[C_STDOUT_DROPPED]++;
       return;
@@ -2910,9 +2939,15 @@ function startWorkers(s: Session): void {
     const lost = (why: string) => {
       if (s.writer !== writer) return;
       s.writer = null;
-      if (s.finalStats === null) {
-        notice(`stdout writer worker stopped (${why}); lines it held are counted failed`);
-      }
+      if (s.finalStats !== null) return;
+      const started = Atomics.load(new Int32Array(stdoutBuffer, 0, 16), CTL_STATE) === 1;
+      // The consumer sees this and writes fd 1 itself, starting with the lines left in the ring.
+      Atomics.store(new Int32Array(stdoutBuffer, 0, 16), CTL_STATE, WRITER_GONE);
+      s.ring.wake();
+      notice(
+        `stdout writer worker ${started ? "stopped" : "could not start"} (${why}); ` +
+          "the consumer writes stdout itself",
+      );
     };
     writer.on("error", (e: unknown) => lost(startFailure(e)));
     writer.on("exit", (code: number) => lost(`exit code ${code}`));
@@ -2956,7 +2991,7 @@ function startWorkers(s: Session): void {
  * startConsumer driven here.
  */
 function startInline(s: Session): void {
-  const init = { ...s.init, stdout: s.writer !== null ? s.init.stdout : null };
+  const init = { ...s.init };
   Atomics.store(s.ring.ctl, CTL_STOP, s.phase === Phase.Running ? 0 : 1);
   if (WORKER_SOURCE === undefined) {
     s.inline = startConsumer(init, true);
