@@ -1624,6 +1624,14 @@ const CTL_BYTES = 64;
 const WRITER_GONE = 2;
 const WRAP = 0xffffffff;
 
+/** Atomics.waitAsync (ES2024), typed here so the file also checks against ES2022 libs. */
+type WaitAsync = (
+  cells: Int32Array,
+  index: number,
+  value: number,
+  timeoutMs?: number,
+) => { async: boolean; value: Promise<string> | string };
+
 /** One side's view of a ring. */
 export class Ring {
   readonly ctl: Int32Array;
@@ -1725,10 +1733,10 @@ export class Ring {
       Atomics.store(ctl, CTL_WAITING, 0);
       return Promise.resolve();
     }
-    const waitAsync = (Atomics as { waitAsync?: typeof Atomics.waitAsync }).waitAsync;
+    const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
     if (typeof waitAsync === "function") {
       const r = waitAsync(ctl, CTL_SEQ, seq, timeoutMs);
-      return r.async ? r.value : Promise.resolve();
+      return r.async ? r.value as Promise<string> : Promise.resolve();
     }
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, Math.min(timeoutMs, IDLE_POLL_MS));
@@ -1955,8 +1963,10 @@ export class Decoder {
   }
 
   /** Decodes one record from `bytes` (a private copy). Never throws on bytes the encoder wrote. */
-  decode(bytes: Buffer): DecodedRecord {
-    this.#buf = bytes;
+  decode(bytes: Uint8Array): DecodedRecord {
+    this.#buf = Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#view = new DataView(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
     this.#pos = 0;
     const flags = this.#u8();
@@ -2198,10 +2208,10 @@ class RingStdout implements StdoutSink {
 
 /** Waits on a shared cell without blocking the thread (Atomics.waitAsync, or a short timer). */
 function sleepOn(cells: Int32Array, index: number, value: number, ms: number): Promise<unknown> {
-  const waitAsync = (Atomics as { waitAsync?: typeof Atomics.waitAsync }).waitAsync;
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
   if (typeof waitAsync === "function") {
     const r = waitAsync(cells, index, value, ms);
-    return r.async ? r.value : Promise.resolve();
+    return r.async ? r.value as Promise<string> : Promise.resolve();
   }
   return new Promise((resolve) => setTimeout(resolve, Math.min(ms, IDLE_POLL_MS)));
 }
