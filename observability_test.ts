@@ -1660,10 +1660,9 @@ Deno.test("fault: stdout reader stops reading: the stdout backlog holds, the rin
 });
 
 Deno.test("fault: the worker dying: noticed, counted, pipeline continues inline", async (t) => {
-  // The module does not expose its workers; `process.on("worker")` (Node API, also on Deno) hands
-  // the child the real ones: the stdout writer first, then the consumer. "terminated": the
-  // consumer killed from outside (like an OOM kill of the thread). "crashed": an uncaught
-  // exception inside the consumer, raised by a message on its port (it takes none and throws).
+  // The module does not expose its worker; `process.on("worker")` (Node API, also on Deno) hands
+  // the child the real one. "terminated": the worker killed from outside (like an OOM kill of the thread). "crashed": an uncaught
+  // exception inside the worker, raised by a message on its port (it takes none and throws).
   const kills = {
     terminated: `await lockboxWorker!.terminate();`,
     crashed: `lockboxWorker!.postMessage({ t: "unexpected" });`,
@@ -1673,9 +1672,8 @@ Deno.test("fault: the worker dying: noticed, counted, pipeline continues inline"
       await withReceiver({}, async (receiver) => {
         const result = await runChild(
           `let lockboxWorker: import("node:worker_threads").Worker | null = null;
-          let seen = 0;
           process.on("worker" as never, (w: import("node:worker_threads").Worker) => {
-            if (++seen === 2) lockboxWorker = w;
+            lockboxWorker ??= w;
           });
           ${FAULT_PRELUDE}
           await load(200, 200, "before");

@@ -158,25 +158,3 @@ for (const api of ["otel-api-1.4", "otel-api-1.9", "@opentelemetry/api"]) {
     });
   });
 }
-
-Deno.test("the stdout writer worker dying: one notice, the consumer writes stdout itself, nothing lost", async () => {
-  const result = await runChild(
-    `const workers: import("node:worker_threads").Worker[] = [];
-    process.on("worker" as never, (w: import("node:worker_threads").Worker) => workers.push(w));
-    initObservability({ exporter: "none" });
-    const log = getLogger("writer");
-    for (let i = 0; i < 100; i++) log.info("before", { i });
-    while (observabilityStats().stdout.written < 100) await new Promise((r) => setTimeout(r, 5));
-    await workers[0].terminate(); // the writer starts first
-    for (let i = 0; i < 100; i++) log.info("after", { i });
-    ${SHUTDOWN_AND_REPORT}`,
-  );
-  assertEquals(result.code, 0, result.stderr);
-  const notices = result.stderr.split("\n").filter((l) => l.includes("stdout writer worker"));
-  assertEquals(notices.length, 1, result.stderr);
-  assertStringIncludes(notices[0], "stopped");
-  const lines = result.rawLines.map((l) => JSON.parse(l));
-  assertEquals(lines.length, 200);
-  assertEquals(result.stats!.stdout.written, 200);
-  assertAccounting(result.stats!);
-});
