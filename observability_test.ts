@@ -745,7 +745,7 @@ Deno.test("LOG_QUEUE_MAXSIZE larger than the batch processor queue never overfil
 
 // #endregion
 
-// #region Bad input: property test (issue 5)
+// #region Bad input: property test
 
 /**
  * Child code: a seeded generator of hostile values (mulberry32), and `CASES` log calls built from
@@ -859,7 +859,7 @@ Deno.test("bad input: generated hostile values never throw, stay valid JSON and 
 
 // #endregion
 
-// #region Policy guard, redaction, self-report (issue 5)
+// #region Policy guard, redaction, self-report
 
 Deno.test("redaction: secrets never reach stdout or the receiver", async () => {
   const token = "glc_eyJrIjoiZ3JhZmFuYSJ9_live_token";
@@ -1126,9 +1126,9 @@ Deno.test("exit flush: with the service's own SIGTERM handler lockbox only flush
 
 // #endregion
 
-// #region Fault matrix (issue 5)
+// #region Fault matrix
 //
-// One test per fault of issue 5's matrix. Every child runs FAULT_PRELUDE: a 5 ms interval measures
+// One test per fault of the fault matrix. Every child runs FAULT_PRELUDE: a 5 ms interval measures
 // the main thread's worst timer delay for the whole run, RSS growth is sampled, and the child shuts
 // down through `shutdownMeasured()`, which prints the figures the tests assert and record:
 // `INIT_MS <ms>` (initObservability(), recorded only), `DELAY <ms>`, `RSS_GROWTH <bytes>`, `SHUTDOWN_MS <ms>` and `STATS <json>` on stderr. Each test
@@ -1144,7 +1144,7 @@ const FAULT_MAX_RSS_GROWTH = 200 * 1024 * 1024;
 const FAULT_SHUTDOWN_SLACK_MS = 300;
 /**
  * Environment of every fault child. The load is benchmark-style (one event name at up to
- * 10,000/s), so the policy guard is off (ARCHITECTURE.md §8); its own tests live elsewhere.
+ * 10,000/s), so the policy guard is off (benchmarks of the accept path run with LOG_RATE_LIMIT=0); its own tests live elsewhere.
  */
 const FAULT_ENV = { LOG_RATE_LIMIT: "0" };
 /** Fast-failing exporter settings: a short request timeout, frequent small exports. */
