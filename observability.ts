@@ -300,6 +300,8 @@ const EXPORT_GUARD_MS = 1000;
 const REPORT_INTERVAL_MS = 1000;
 /** Rate-guard buckets kept (all loggers, all events); past it idle buckets are evicted. */
 const MAX_RATE_KEYS = 10_000;
+/** Instrumentation scope shared by logger names past MAX_CACHE_KEYS (see OtlpSink). */
+const OVERFLOW_SCOPE = "lockbox.overflow";
 /** Cache entries kept per cache on the consumer side (key info, OTel loggers by name). */
 const MAX_CACHE_KEYS = 10_000;
 /** Replacement for a redacted value or match. */
@@ -958,6 +960,7 @@ class RateBucket {
 }
 /** Buckets per logger name (children share their parent's). */
 const bucketsByName = new Map<string, Map<unknown, RateBucket>>();
+let namesSincePrune = 0;
 /**
  * Every bucket in insertion order, for eviction: the state is bounded by MAX_RATE_KEYS whatever
  * the logger and event cardinality.
@@ -972,7 +975,10 @@ let overflowBucket: RateBucket | null = null;
 function bucketsFor(name: string): Map<unknown, RateBucket> {
   let buckets = bucketsByName.get(name);
   if (buckets === undefined) {
-    if (bucketsByName.size >= MAX_RATE_KEYS) {
+    // Names whose buckets were all evicted are pruned at most once per MAX_RATE_KEYS / 4 new
+    // names: a scan per new name would make a million names cost 10^10 steps.
+    if (bucketsByName.size >= MAX_RATE_KEYS && ++namesSincePrune >= MAX_RATE_KEYS / 4) {
+      namesSincePrune = 0;
       for (const [n, m] of bucketsByName) if (m.size === 0) bucketsByName.delete(n);
     }
     buckets = new Map();
@@ -2485,6 +2491,7 @@ class OtlpSink {
   #unavailable = false;
   /** OTel loggers by name (instrumentation scope); bounded by MAX_CACHE_KEYS. */
   readonly #loggers = new Map<string, ReturnType<LoggerProvider["getLogger"]>>();
+  #overflowLogger: ReturnType<LoggerProvider["getLogger"]> | null = null;
   #backlog: (OtlpItem | undefined)[] = [];
   #head = 0;
   #inProcessor = 0;
@@ -2603,12 +2610,19 @@ class OtlpSink {
     const r = item.record;
     const mods = this.#mods!;
     let logger = this.#loggers.get(r.logger);
-    if (logger === undefined) {
-      if (this.#loggers.size >= MAX_CACHE_KEYS) this.#loggers.clear();
-      logger = this.#provider!.getLogger(r.logger);
-      this.#loggers.set(r.logger, logger);
-    }
     const attributes: Record<string, unknown> = {};
+    if (logger === undefined) {
+      // The SDK's LoggerProvider keeps every scope it was asked for. Past MAX_CACHE_KEYS logger
+      // names, further names share one scope and travel as an attribute, so unbounded logger
+      // cardinality cannot grow the consumer's memory.
+      if (this.#loggers.size < MAX_CACHE_KEYS) {
+        logger = this.#provider!.getLogger(r.logger);
+        this.#loggers.set(r.logger, logger);
+      } else {
+        logger = this.#overflowLogger ??= this.#provider!.getLogger(OVERFLOW_SCOPE);
+        attributes["lockbox.logger"] = r.logger;
+      }
+    }
     let exception: { name: string; message: string; stack?: string } | undefined;
     for (let i = 0; i < r.keys.length; i++) {
       const v = r.values[i];
@@ -2858,7 +2872,14 @@ let foreignNoticeGiven = false;
  */
 export function initObservability(options: ObservabilityOptions = {}): void {
   const s = session;
-  if (s !== null && (s.phase === Phase.Running || s.phase === Phase.Stopping)) {
+  if (s !== null && s.phase === Phase.Stopping) {
+    notice(
+      "initObservability() called while shutting down; nothing started (call it again after " +
+        "shutdownObservability() resolves)",
+    );
+    return;
+  }
+  if (s !== null && s.phase === Phase.Running) {
     if (Object.keys(options).length > 0) {
       notice("initObservability() called again while running; its options are ignored");
     }
