@@ -15,9 +15,9 @@
  * lockbox: structured logging for trading services that never blocks the trading loop.
  *
  * A log call encodes the record (values as of the call) into a shared ring buffer and returns;
- * a background worker decodes it, writes one JSON line to stdout (through a second worker that
- * owns fd 1) and exports it over OTLP/HTTP through the OpenTelemetry logs SDK. Each sink has its
- * own bounded backlog and counters; a full ring or backlog drops the record and counts it.
+ * a background worker decodes it, writes one JSON line to stdout and exports it over OTLP/HTTP
+ * through the OpenTelemetry logs SDK. Each sink has its own bounded backlog and counters; a full
+ * ring or backlog drops the record and counts it. docs/DESIGN.md describes the data path.
  *
  * @example Log from a service
  * ```ts
