@@ -2699,7 +2699,7 @@ function microsToHrTime(micros: number): [number, number] {
 
 // #endregion
 
-// #region Worker — the consumer entry (worker or inline) and the worker bootstrap
+// #region Worker — the consumer entry, shared by the worker and inline mode
 
 /**
  * What a consumer needs, for the worker (as workerData) and for inline mode alike: the shared
