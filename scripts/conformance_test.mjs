@@ -125,6 +125,28 @@ const SCENARIOS = {
     await faultLoad(9900, 100, { exporter: "none" });
   },
 
+  /**
+   * Sink independence: 3,000 records over ~1 s to a healthy collector while the harness does not
+   * read stdout for 2.5 s; reports MID (the stats once OTLP exported them all, or after 1.5 s
+   * more), while stdout is still stalled.
+   */
+  "stdout-stall-otlp": async () => {
+    lockbox.initObservability({ rateLimit: 0, batch: { scheduledDelayMs: 100 } });
+    const log = lockbox.getLogger("fault");
+    for (let i = 0; i < 3000; i += 30) {
+      for (let k = 0; k < 30; k++) {
+        log.info("stall_otlp", { i: i + k, pad: "x".repeat(120), symbol: "AAPL" });
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const t0 = performance.now();
+    while (lockbox.observabilityStats().otlp.exported < 3000 && performance.now() - t0 < 1500) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    report("MID", lockbox.observabilityStats());
+    report("STATS", await lockbox.shutdownObservability({ timeoutMs: 5000 }));
+  },
+
   /** Five records, then the program simply ends (beforeExit). */
   "exit-natural": () => logFive(),
 
@@ -143,7 +165,7 @@ const SCENARIOS = {
 };
 
 /**
- * Faults where the runtime matters (issue 5): logs `total` records at `perTick` per 10 ms while a
+ * Faults where the runtime matters: logs `total` records at `perTick` per 10 ms while a
  * 5 ms timer measures the worst delay of this event loop, then shuts down within 3 s and
  * reports `DELAY <ms>`, `SHUTDOWN <ms>` and the stats.
  */
@@ -291,12 +313,21 @@ async function registerTests() {
     );
   };
 
-  /** The accounting identities of ARCHITECTURE.md §2, after shutdown. */
+  /**
+   * The accounting identities after shutdown: accepted + internal = stdout.written +
+   * stdout.failed + stdout.dropped and, with OTLP, accepted + internal = otlp.exported +
+   * otlp.failed + otlp.dropped.
+   */
   const assertAccounting = (stats) => {
-    assert.equal(stats.accepted, stats.stdout.written + stats.stdout.failed, "stdout identity");
+    const entered = stats.accepted + stats.internal;
+    assert.equal(
+      entered,
+      stats.stdout.written + stats.stdout.failed + stats.stdout.dropped,
+      "stdout identity",
+    );
     if (stats.otlp.enabled) {
       assert.equal(
-        stats.accepted,
+        entered,
         stats.otlp.exported + stats.otlp.failed + stats.otlp.dropped,
         "otlp identity",
       );
@@ -343,7 +374,7 @@ async function registerTests() {
     assert.ok(error instanceof lockbox.ObservabilityConfigError, String(error));
     assert.deepEqual([...error.problems].sort(), [
       'Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"',
-      'Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"',
+      'Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got "abc"',
     ]);
     assert.equal(lockbox.observabilityStats().mode, "off", "nothing started");
   });
@@ -416,13 +447,13 @@ async function registerTests() {
     });
   }
 
-  test("observabilityStats().mode is worker: the bundle spawns its own file as the worker", async () => {
+  test("observabilityStats().mode is starting or worker after init, worker at shutdown", async () => {
     const result = await runChild("otlp", {
       OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
       OTEL_SERVICE_NAME: uniqueName("mode"),
     });
     assertExit(result, 0);
-    assert.equal(result.reports.MODE, "worker");
+    assert.ok(["starting", "worker"].includes(result.reports.MODE), result.reports.MODE);
     assert.equal(result.reports.STATS.mode, "worker");
     assert.ok(!result.stderr.includes("running inline"), result.stderr);
   });
@@ -474,8 +505,8 @@ async function registerTests() {
     });
     assertExit(result, 0);
     const s = result.reports.STATS;
-    // 10 accepted from the burst, plus lockbox's own report of the 90 drops.
-    assert.deepEqual([s.accepted, s.dropped.queueFull], [11, 90]);
+    // 10 accepted from the burst, plus lockbox's own report of the 90 drops (internal).
+    assert.deepEqual([s.accepted, s.internal, s.dropped.queueFull], [10, 1, 90]);
     assert.deepEqual(result.lines.slice(0, 10).map((l) => l.i), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const report = result.lines[10];
     assert.deepEqual(
@@ -503,7 +534,7 @@ async function registerTests() {
     assert.equal((await received(OTLP_URL, byService(service), 50)).records.length, 50);
   });
 
-  // --- Faults where the runtime matters (issue 5): the worker's I/O, not the OTel SDK's rules.
+  // --- Faults where the runtime matters: the worker's I/O, not the OTel SDK's rules.
 
   test("fault: a refused OTLP endpoint is counted failed; the loop and shutdown stay bounded", async () => {
     const result = await runChild("refused");
@@ -515,7 +546,7 @@ async function registerTests() {
     );
     assert.ok(s.accepted >= 300);
     assert.equal(s.otlp.exported, 0);
-    assert.equal(s.otlp.failed + s.otlp.dropped, s.accepted);
+    assert.equal(s.otlp.failed + s.otlp.dropped, s.accepted + s.internal);
     assertAccounting(s);
     assert.ok(result.reports.DELAY < 250, `worst timer delay ${result.reports.DELAY} ms`);
     assert.ok(result.reports.SHUTDOWN < 3300, `shutdown took ${result.reports.SHUTDOWN} ms`);
@@ -526,22 +557,47 @@ async function registerTests() {
     );
   });
 
-  test("fault: a stalled stdout reader stalls only the worker; drops are counted", async () => {
+  test("fault: a stalled stdout reader stalls only the stdout writer; the ring keeps draining", async () => {
     const result = await runChild("stdout-stall", {}, undefined, 600);
     assertExit(result, 0);
     const s = result.reports.STATS;
     const own = result.lines.filter((l) => l.logger === "fault");
     console.log(
       `fault ${RUNTIME} | stdout stalled 0.6 s | delay ${result.reports.DELAY.toFixed(1)} ms | ` +
-        `accepted ${s.accepted} queueFull ${s.dropped.queueFull} written ${s.stdout.written}`,
+        `accepted ${s.accepted} queueFull ${s.dropped.queueFull} written ${s.stdout.written} ` +
+        `stdout dropped ${s.stdout.dropped}`,
     );
-    assert.ok(s.dropped.queueFull > 0, "the queue filled while the reader stalled");
-    // Every call was accepted or dropped; lockbox's own reports come on top of the 9,900.
-    assert.equal(s.accepted + s.dropped.queueFull, 9900 + (s.accepted - own.length));
+    assert.equal(s.stdout.dropped, 0, "the stdout backlog held the stalled lines");
+    // Every call was written or refused at the call; lockbox's own reports are internal.
+    assert.equal(own.length + s.dropped.queueFull, 9900);
+    assert.equal(s.accepted, own.length);
     assert.equal(result.lines.length, s.stdout.written, "every written line arrived once read");
     assertAccounting(s);
     assert.ok(result.reports.DELAY < 250, `worst timer delay ${result.reports.DELAY} ms`);
     assert.ok(own.at(-1).i > 9000, "logging resumed after the reader came back");
+  });
+
+  test("fault: a stalled stdout reader never delays OTLP: every record exported while stdout waits", async () => {
+    const service = uniqueName("stall-otlp");
+    const result = await runChild(
+      "stdout-stall-otlp",
+      { OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL, OTEL_SERVICE_NAME: service },
+      undefined,
+      2500,
+    );
+    assertExit(result, 0);
+    const mid = result.reports.MID;
+    console.log(
+      `fault ${RUNTIME} | stdout stalled 2.5 s, collector healthy | exported ${mid.otlp.exported} ` +
+        `while stdout written ${mid.stdout.written}`,
+    );
+    assert.equal(mid.otlp.exported, 3000, "every record exported while stdout was stalled");
+    assert.ok(mid.stdout.written < 3000, "stdout was still stalled");
+    const s = result.reports.STATS;
+    assert.equal(s.stdout.written, 3000);
+    assert.equal(result.lines.filter((l) => l.message === "stall_otlp").length, 3000);
+    assertAccounting(s);
+    assert.equal((await received(OTLP_URL, byService(service), 3000)).records.length, 3000);
   });
 
   for (
