@@ -23,7 +23,7 @@ import {
   type Logger,
   shutdownObservability,
 } from "../dist/observability.bun.mjs";
-import { logRequest, stopOnSignals } from "./request_log.mjs";
+import { fetchHandler, stopOnSignals } from "./request_log.mjs";
 import { startTracing } from "./tracing.mjs";
 
 /** The part of Bun's API this example uses (so `deno check` needs no Bun type package). */
@@ -58,15 +58,7 @@ function route(request: Request, url: URL, reqLog: Logger): Response {
 const server = Bun.serve({
   hostname: "127.0.0.1",
   port: Number(process.env.PORT ?? 3000),
-  fetch(request) {
-    const url = new URL(request.url);
-    const getHeader = (name: string) => request.headers.get(name) ?? undefined;
-    const info = { method: request.method, path: url.pathname, getHeader };
-    return logRequest(tracer, log, info, (reqLog, requestId) => {
-      const response = route(request, url, reqLog);
-      response.headers.set("x-request-id", requestId);
-      return response;
-    });
-  },
+  // One span and one child logger per request; the request id comes back in x-request-id.
+  fetch: fetchHandler(tracer, log, route),
 });
 log.info("server_listening", { url: `http://127.0.0.1:${server.port}` });

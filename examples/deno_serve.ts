@@ -26,7 +26,7 @@ import {
   type Logger,
   shutdownObservability,
 } from "../dist/observability.deno.mjs";
-import { logRequest, stopOnSignals } from "./request_log.mjs";
+import { fetchHandler, stopOnSignals } from "./request_log.mjs";
 import { startTracing } from "./tracing.mjs";
 
 // Tracing first: the context manager must exist before the first log call.
@@ -55,13 +55,4 @@ const server = Deno.serve({
   hostname: "127.0.0.1",
   port: Number(Deno.env.get("PORT") ?? 3000),
   onListen: ({ port }) => log.info("server_listening", { url: `http://127.0.0.1:${port}` }),
-}, (request) => {
-  const url = new URL(request.url);
-  const getHeader = (name: string) => request.headers.get(name) ?? undefined;
-  const info = { method: request.method, path: url.pathname, getHeader };
-  return logRequest(tracer, log, info, (reqLog, requestId) => {
-    const response = route(request, url, reqLog);
-    response.headers.set("x-request-id", requestId);
-    return response;
-  });
-});
+}, fetchHandler(tracer, log, route)); // a span and a child logger per request, x-request-id back

@@ -4,6 +4,7 @@
  *
  * - {@link logRequest}: one SERVER span and one child logger per request, and a
  *   `request_finished` record with the status and duration when the request is done.
+ * - {@link fetchHandler}: the same for a `fetch`-style server (`Deno.serve`, `Bun.serve`).
  * - {@link stopOnSignals}: SIGTERM and SIGINT handlers that log `server_stopping`, close the
  *   server, flush lockbox, print its final counters to stderr and exit 0.
  *
@@ -51,6 +52,30 @@ export function logRequest(tracer, log, request, handle) {
     reqLog.info("request_finished", { status: result.status, duration_ms });
     return result;
   });
+}
+
+/**
+ * A `fetch`-style handler (`Request` → `Response`, as `Deno.serve` and `Bun.serve` take) that runs
+ * `route` through {@link logRequest} and returns the request id in the `x-request-id` response
+ * header.
+ *
+ * @param {import("@opentelemetry/api").Tracer} tracer
+ * @param {import("../dist/observability.node.mjs").Logger} log the service's request logger
+ * @param {(request: Request, url: URL, reqLog: import("../dist/observability.node.mjs").Logger) => Response} route
+ *   the service's routes; logs through `reqLog`
+ * @returns {(request: Request) => Promise<Response>}
+ */
+export function fetchHandler(tracer, log, route) {
+  return (request) => {
+    const url = new URL(request.url);
+    const getHeader = (/** @type {string} */ name) => request.headers.get(name) ?? undefined;
+    const info = { method: request.method, path: url.pathname, getHeader };
+    return logRequest(tracer, log, info, (reqLog, requestId) => {
+      const response = route(request, url, reqLog);
+      response.headers.set("x-request-id", requestId);
+      return response;
+    });
+  };
 }
 
 /**
