@@ -74,15 +74,36 @@ Deno.test("resolveConfig() lets logs-specific variables and options win, in that
   });
 });
 
+/** One case of the table below: what an invalid OTEL_* value warns and what the config holds. */
+interface WarnCase {
+  name: string;
+  env: Record<string, string>;
+  warning: string;
+  check: (c: ReturnType<typeof resolve>["config"]) => unknown;
+  expected: unknown;
+}
+
+/**
+ * A case for an OTLP headers variable (`env` sets one) whose value is discarded whole: the
+ * warning names the variable and what is wrong (`whose`), never a value, and no header is kept.
+ */
+function headersCase(name: string, env: Record<string, string>, whose: string): WarnCase {
+  const variable = Object.keys(env)[0];
+  return {
+    name,
+    env,
+    warning:
+      `Cannot read ${variable} as it must be key=value pairs separated by ",": got a value ` +
+      `whose ${whose} (values are not shown: they may hold credentials); the whole value is ` +
+      "discarded: no headers from it",
+    check: (c) => c.otlp!.headers,
+    expected: {},
+  };
+}
+
 Deno.test("resolveConfig() warns about each invalid OTEL_* value and proceeds as if it were unset", async (t) => {
   const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" };
-  const cases: {
-    name: string;
-    env: Record<string, string>;
-    warning: string;
-    check: (c: ReturnType<typeof resolve>["config"]) => unknown;
-    expected: unknown;
-  }[] = [
+  const cases: WarnCase[] = [
     {
       name: "protocol grpc",
       env: { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" },
@@ -206,38 +227,26 @@ Deno.test("resolveConfig() warns about each invalid OTEL_* value and proceeds as
       check: (c) => c.otlp!.url,
       expected: "http://collector:4318/v1/logs",
     },
-    {
-      name: "headers without '=' are discarded whole, values never shown",
-      env: { OTEL_EXPORTER_OTLP_HEADERS: "x-org=1,x-secret-value" },
-      warning:
-        'Cannot read OTEL_EXPORTER_OTLP_HEADERS as it must be key=value pairs separated by ",": got a value whose entry 2 has no "=" (values are not shown: they may hold credentials); the whole value is discarded: no headers from it',
-      check: (c) => c.otlp!.headers,
-      expected: {},
-    },
-    {
-      name: "headers with a bad escape",
-      env: { OTEL_EXPORTER_OTLP_LOGS_HEADERS: "authorization=Bearer%zzsecret" },
-      warning:
-        'Cannot read OTEL_EXPORTER_OTLP_LOGS_HEADERS as it must be key=value pairs separated by ",": got a value whose entry 1 has a bad "%" escape (values are not shown: they may hold credentials); the whole value is discarded: no headers from it',
-      check: (c) => c.otlp!.headers,
-      expected: {},
-    },
-    {
-      name: "header name that is no HTTP token",
-      env: { OTEL_EXPORTER_OTLP_HEADERS: "x%20org=1" },
-      warning:
-        'Cannot read OTEL_EXPORTER_OTLP_HEADERS as it must be key=value pairs separated by ",": got a value whose entry 1 has the header name "x org", not an HTTP token (values are not shown: they may hold credentials); the whole value is discarded: no headers from it',
-      check: (c) => c.otlp!.headers,
-      expected: {},
-    },
-    {
-      name: "header value with a control character",
-      env: { OTEL_EXPORTER_OTLP_HEADERS: "x-org=a%0Ab" },
-      warning:
-        'Cannot read OTEL_EXPORTER_OTLP_HEADERS as it must be key=value pairs separated by ",": got a value whose entry 1 ("x-org") has a control character in its value (values are not shown: they may hold credentials); the whole value is discarded: no headers from it',
-      check: (c) => c.otlp!.headers,
-      expected: {},
-    },
+    headersCase(
+      "headers without '=' are discarded whole, values never shown",
+      { OTEL_EXPORTER_OTLP_HEADERS: "x-org=1,x-secret-value" },
+      'entry 2 has no "="',
+    ),
+    headersCase(
+      "headers with a bad escape",
+      { OTEL_EXPORTER_OTLP_LOGS_HEADERS: "authorization=Bearer%zzsecret" },
+      'entry 1 has a bad "%" escape',
+    ),
+    headersCase(
+      "header name that is no HTTP token",
+      { OTEL_EXPORTER_OTLP_HEADERS: "x%20org=1" },
+      'entry 1 has the header name "x org", not an HTTP token',
+    ),
+    headersCase(
+      "header value with a control character",
+      { OTEL_EXPORTER_OTLP_HEADERS: "x-org=a%0Ab" },
+      'entry 1 ("x-org") has a control character in its value',
+    ),
   ];
   for (const c of cases) {
     await t.step(c.name, () => {
