@@ -7,8 +7,8 @@
  *   deno run --allow-read --allow-run scripts/api_doc.ts --check                  # compare only
  *   deno run --allow-read --allow-run scripts/api_doc.ts --stdout                 # print it
  *
- * Exit codes (scripts/common/cli.ts): 0 ok (written, or up to date with `--check`); 1 `--check` found docs/API.md stale
- * or missing, or `deno doc` failed; 2 usage error.
+ * Exit codes (those of scripts/common/cli.ts): 0 ok (written, or up to date with `--check`);
+ * 1 `--check` found docs/API.md stale or missing, or `deno doc` failed; 2 usage error.
  *
  * @module
  */
