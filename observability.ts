@@ -3012,6 +3012,13 @@ class LokiCaps {
   constructor(limits: LokiLimits, resource: Record<string, unknown>) {
     let entries = LOKI_RECORD_FIELD_ENTRIES;
     let bytes = LOKI_RECORD_FIELD_BYTES;
+    // The OTLP sink merges the SDK's default resource (telemetry.sdk.language, .name, .version)
+    // under the configured one; they are not index labels either.
+    for (const k of SDK_RESOURCE_KEYS) {
+      if (k in resource) continue;
+      entries++;
+      bytes += utf8Bytes(k) + 32;
+    }
     for (const k of Object.keys(resource)) {
       if (LOKI_INDEX_LABELS.has(k)) continue;
       entries++;
@@ -3067,9 +3074,9 @@ class LokiCaps {
       keys.push(r.keys[i]);
       values.push(keep[i]);
     }
-    const limits = `${
-      this.#maxEntries === Infinity ? "" : `${this.#maxEntries} entries, `
-    }${this.#maxBytes === Infinity ? "no byte cap" : `${this.#maxBytes} bytes`}`;
+    const limits = `${this.#maxEntries === Infinity ? "" : `${this.#maxEntries} entries, `}${
+      this.#maxBytes === Infinity ? "no byte cap" : `${this.#maxBytes} bytes`
+    }`;
     keys.push(TRUNCATED_KEY);
     values.push(markerText(
       `structured metadata: kept ${usedEntries} of ${entries} entries, ${usedBytes} of ${bytes} bytes (room for attributes: ${limits}); cut`,
@@ -3080,6 +3087,9 @@ class LokiCaps {
     return true;
   }
 }
+
+/** Resource attributes the OTel SDK's defaultResource() adds to every LogRecord's resource. */
+const SDK_RESOURCE_KEYS = ["telemetry.sdk.language", "telemetry.sdk.name", "telemetry.sdk.version"];
 
 /** The attribute that says what a cap cut from a record. */
 const TRUNCATED_KEY = "lockbox.truncated";
@@ -3198,7 +3208,9 @@ function errorHead(e: ErrorValue): string {
  * in the configured format (JSON or pretty), at most `LokiLimits.maxLineBytes` bytes.
  * `cut` is true when a cap changed the record or its line (the consumer counts `truncated`).
  */
-function recordRenderer(config: ResolvedConfig): (r: DecodedRecord) => { line: string; cut: boolean } {
+function recordRenderer(
+  config: ResolvedConfig,
+): (r: DecodedRecord) => { line: string; cut: boolean } {
   const caps = new LokiCaps(config.loki, config.resource);
   const maxLineBytes = config.loki.maxLineBytes;
   if (config.format === "pretty") {
@@ -3269,7 +3281,9 @@ function cutLine(r: DecodedRecord, head: string, maxLineBytes: number): string {
     } else cut.push(r.keys[i]);
   }
   const marker = markerText(
-    `${earlier === "" ? "" : `${earlier.slice(0, 200)}; `}line size: over ${maxLineBytes} bytes; cut`,
+    `${
+      earlier === "" ? "" : `${earlier.slice(0, 200)}; `
+    }line size: over ${maxLineBytes} bytes; cut`,
     cut,
   );
   line += `,${JSON.stringify(TRUNCATED_KEY)}:${JSON.stringify(marker)}}\n`;
