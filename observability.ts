@@ -3726,8 +3726,8 @@ class OtlpSink {
       ),
       // The SDK drops attributes past 128 per LogRecord by default, silently (no counter, no
       // marker, only a diag warning). lockbox's own Loki caps (LokiCaps) decide what is cut and
-      // say so in the record, so the SDK's limits must never bind. The options given here win
-      // over OTEL_LOGRECORD_ATTRIBUTE_COUNT_LIMIT and OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT.
+      // say so in the record, so the SDK's limits must never bind (sdk-logs 3.1.0 takes them
+      // from these options only; it reads no OTEL_*_LIMIT variable).
       logRecordLimits: {
         attributeCountLimit: Number.MAX_SAFE_INTEGER,
         attributeValueLengthLimit: Infinity,
