@@ -3032,6 +3032,18 @@ class LokiCaps {
   /** Caps `r` in place (keys and values, plus the marker); true when something was cut. */
   apply(r: DecodedRecord): boolean {
     if (this.#maxEntries === Infinity && this.#maxBytes === Infinity) return false;
+    if (r.keys.length <= this.#maxEntries) {
+      // The common record: scalars only, small. An upper bound (3 UTF-8 bytes per UTF-16 unit,
+      // 24 per number or boolean) settles it without measuring or stringifying anything.
+      let bound = 0;
+      let scalars = true;
+      for (let i = 0; i < r.values.length && scalars; i++) {
+        const v = r.values[i];
+        if (typeof v === "object" && v !== null) scalars = false;
+        else bound += 3 * r.keys[i].length + (typeof v === "string" ? 3 * v.length : 24);
+      }
+      if (scalars && bound <= this.#maxBytes) return false;
+    }
     const sizes = r.values.map((v, i) => metadataSize(r.keys[i], v));
     let entries = 0;
     let bytes = 0;
