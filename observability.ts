@@ -3147,7 +3147,17 @@ function metadataSize(key: string, v: unknown): { entries: number; bytes: number
     return entries === 0 ? { entries: 1, bytes: utf8Bytes(key) } : { entries, bytes };
   }
   if (v instanceof ErrorValue) {
-    return { entries: 3, bytes: 64 + utf8Bytes(exceptionStacktrace(v)) + utf8Bytes(v.message) };
+    // The first Error of a record is exactly three entries on OTLP; a further one travels as a
+    // map (type, message, stack, and each cause's three): count every Error that way, erring
+    // on the safe side.
+    let entries = 3;
+    for (let c = v.cause; c !== undefined; c = c instanceof ErrorValue ? c.cause : undefined) {
+      entries += 3;
+    }
+    return {
+      entries,
+      bytes: 64 * entries + utf8Bytes(exceptionStacktrace(v)) + utf8Bytes(v.message),
+    };
   }
   const text = typeof v === "string" ? v : JSON.stringify(v) ?? "null";
   return { entries: 1, bytes: utf8Bytes(key) + utf8Bytes(text) };

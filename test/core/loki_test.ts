@@ -193,3 +193,23 @@ Deno.test("resolveConfig() reports an invalid LOG_LOKI_MAX_ENTRIES as a problem"
     /Cannot read LOG_LOKI_MAX_ENTRIES as it must be an integer from 0 to 2147483647 \(structured-metadata entries per record; 0 turns the cap off\): got "-1"/,
   );
 });
+
+Deno.test("an array of 1,000 × 8 KB strings: one entry past 64 KB is cut whole; the request and the line stay small", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `getLogger("fills").info("fills", { order_id: "co_1", fills: Array.from({ length: 1000 }, () => "x".repeat(8192)) });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    assertEquals(record.attributes.order_id, "co_1");
+    assert(!("fills" in record.attributes));
+    assertMatch(String(record.attributes["lockbox.truncated"]), /cut: fills$/);
+    // Before: an 8.5 MB request and an 8 MB stdout line.
+    assertLessOrEqual(receiver.requests[0].bytes, 16 * 1024);
+    assertLessOrEqual(new TextEncoder().encode(result.stdout).length, 16 * 1024);
+    assertEquals(result.lines[0]["lockbox.truncated"], record.attributes["lockbox.truncated"]);
+    assertAccounting(result.stats!);
+  });
+});
