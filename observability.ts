@@ -3033,16 +3033,15 @@ class LokiCaps {
   apply(r: DecodedRecord): boolean {
     if (this.#maxEntries === Infinity && this.#maxBytes === Infinity) return false;
     if (r.keys.length <= this.#maxEntries) {
-      // The common record: scalars only, small. An upper bound (3 UTF-8 bytes per UTF-16 unit,
-      // 24 per number or boolean) settles it without measuring or stringifying anything.
-      let bound = 0;
-      let scalars = true;
-      for (let i = 0; i < r.values.length && scalars; i++) {
-        const v = r.values[i];
-        if (typeof v === "object" && v !== null) scalars = false;
-        else bound += 3 * r.keys[i].length + (typeof v === "string" ? 3 * v.length : 24);
+      // The common record fits by far: an exact count of entries and an upper bound of bytes
+      // settle it without stringifying or measuring anything (measured on Node 20: exact sizes
+      // cost ~1.5 µs per record with a small nested map, the bound ~0.1 µs).
+      BOUND.entries = 0;
+      BOUND.bytes = 0;
+      for (let i = 0; i < r.values.length; i++) {
+        metadataBound(r.keys[i], r.keys[i].length, r.values[i], false);
       }
-      if (scalars && bound <= this.#maxBytes) return false;
+      if (BOUND.entries <= this.#maxEntries && BOUND.bytes <= this.#maxBytes) return false;
     }
     const sizes = r.values.map((v, i) => metadataSize(r.keys[i], v));
     let entries = 0;
@@ -3161,6 +3160,59 @@ function metadataSize(key: string, v: unknown): { entries: number; bytes: number
   }
   const text = typeof v === "string" ? v : JSON.stringify(v) ?? "null";
   return { entries: 1, bytes: utf8Bytes(key) + utf8Bytes(text) };
+}
+
+/** The running sums of metadataBound (one consumer thread; no allocation per record). */
+const BOUND = { entries: 0, bytes: 0 };
+
+/**
+ * Adds to BOUND the exact entries of one attribute (as metadataSize counts them) and an upper
+ * bound of its bytes: 3 UTF-8 bytes per UTF-16 unit of a key or string (6 inside an array, where
+ * JSON may escape it), 24 per number, boolean or null.
+ */
+function metadataBound(key: string, keyChars: number, v: unknown, inArray: boolean): void {
+  if (typeof v === "string") {
+    BOUND.bytes += (inArray ? 6 : 3) * v.length + 2;
+  } else if (typeof v !== "object" || v === null) {
+    BOUND.bytes += 24;
+  } else if (Array.isArray(v)) {
+    if (!inArray) {
+      BOUND.entries++;
+      BOUND.bytes += 3 * keyChars;
+    }
+    BOUND.bytes += 2;
+    for (let i = 0; i < v.length; i++) metadataBound("", 0, v[i], true);
+    return;
+  } else if (v instanceof ErrorValue) {
+    if (inArray) BOUND.bytes += 1 << 30; // never expected: let the exact count decide
+    else {
+      const s = metadataSize(key, v);
+      BOUND.entries += s.entries;
+      BOUND.bytes += s.bytes;
+    }
+    return;
+  } else {
+    const o = v as Record<string, unknown>;
+    let n = 0;
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      n++;
+      if (inArray) {
+        BOUND.bytes += 6 * k.length + 4;
+        metadataBound("", 0, o[k], true);
+      } else metadataBound(key, keyChars + 1 + k.length, o[k], false);
+    }
+    if (inArray) BOUND.bytes += 2;
+    else if (n === 0) {
+      BOUND.entries++;
+      BOUND.bytes += 3 * keyChars;
+    }
+    return;
+  }
+  if (!inArray) {
+    BOUND.entries++;
+    BOUND.bytes += 3 * keyChars;
+  } else BOUND.bytes += 1;
 }
 
 /** A copy of map `v` with only the leaves `fits` admits (cut ones named into `cut`). */
