@@ -3053,7 +3053,7 @@ class LokiCaps {
     if (entries <= this.#maxEntries && bytes <= this.#maxBytes) return false;
     // Room for the marker itself: one entry and its longest text.
     const maxEntries = this.#maxEntries - 1;
-    const maxBytes = this.#maxBytes - MAX_MARKER_CHARS * 3 - 32;
+    const maxBytes = this.#maxBytes - MAX_MARKER_CHARS * 3 - 64;
     let usedEntries = 0;
     let usedBytes = 0;
     const cut: string[] = [];
@@ -3337,7 +3337,7 @@ function renderLine(
 /** The line of `r` from `head` with the attributes that fit in `maxLineBytes`, and the marker. */
 function cutLine(r: DecodedRecord, head: string, maxLineBytes: number): string {
   // Room for the marker and the closing brace.
-  const room = maxLineBytes - utf8Bytes(head) - MAX_MARKER_CHARS * 3 - 32;
+  const room = maxLineBytes - utf8Bytes(head) - MAX_MARKER_CHARS * 3 - 64;
   let line = head;
   let used = 0;
   let earlier = "";
