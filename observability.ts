@@ -3064,10 +3064,16 @@ class LokiCaps {
       usedBytes += b;
       return true;
     };
+    // Pass 0: the first Error (exception.* on OTLP), wherever it is: what an error record is for.
+    const first = r.values.findIndex((v) => v instanceof ErrorValue);
+    if (first >= 0) {
+      if (fits(sizes[first].entries, sizes[first].bytes)) keep[first] = r.values[first];
+      else cut.push(r.keys[first]);
+    }
     // Pass 1: top-level values that are not maps, in line order.
     for (let i = 0; i < r.keys.length; i++) {
       const v = r.values[i];
-      if (isPlainMap(v)) continue;
+      if (isPlainMap(v) || i === first) continue;
       if (fits(sizes[i].entries, sizes[i].bytes)) keep[i] = v;
       else cut.push(r.keys[i]);
     }
@@ -3259,17 +3265,30 @@ function pruneMap(
 function exceptionStacktrace(e: ErrorValue): string {
   let text = errorHead(e);
   let cause = e.cause;
-  for (let depth = 0; cause !== undefined && depth < MAX_DEPTH; depth++) {
-    if (cause instanceof ErrorValue) {
-      text += `\nCaused by: ${errorHead(cause)}`;
-      cause = cause.cause;
-    } else {
-      text += `\nCaused by: ${typeof cause === "string" ? cause : JSON.stringify(cause) ?? ""}`;
-      break;
+  let depth = 0;
+  for (; cause !== undefined && depth < MAX_DEPTH; depth++) {
+    const next = cause instanceof ErrorValue
+      ? errorHead(cause)
+      : typeof cause === "string"
+      ? cause
+      : JSON.stringify(cause) ?? "";
+    // The outer stack always stays; causes stop at MAX_STACKTRACE_CHARS, so a long chain of
+    // 8 KB stacks cannot outgrow Loki's 64 KB of structured metadata and cost the whole Error.
+    if (text.length + next.length > MAX_STACKTRACE_CHARS) break;
+    text += `\nCaused by: ${next}`;
+    cause = cause instanceof ErrorValue ? cause.cause : undefined;
+  }
+  if (cause !== undefined) {
+    let more = 0;
+    for (let c: unknown = cause; c !== undefined && more < MAX_DEPTH; more++) {
+      c = c instanceof ErrorValue ? c.cause : undefined;
     }
+    text += `\nCaused by: …[${more} more causes cut]`;
   }
   return text;
 }
+/** Longest exception.stacktrace with causes, in UTF-16 units (the outer stack always stays). */
+const MAX_STACKTRACE_CHARS = 16 * 1024;
 
 /** An Error's stack, or `Type: message` when it has none. */
 function errorHead(e: ErrorValue): string {

@@ -213,3 +213,25 @@ Deno.test("an array of 1,000 × 8 KB strings: one entry past 64 KB is cut whole;
     assertAccounting(result.stats!);
   });
 });
+
+Deno.test("an Error after 300 attributes is kept first: exception.* survive the entry cap", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `const attrs: Record<string, unknown> = { order_id: "co_1" };
+      for (let i = 0; i < 300; i++) attrs["a" + i] = i;
+      attrs.err = new TypeError("venue down");
+      getLogger("wide").error("failed", attrs);
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    assertLessOrEqual(lokiMetadata(record).entries, LOKI_MAX_ENTRIES);
+    assertEquals(record.attributes["exception.type"], "TypeError");
+    assertEquals(record.attributes["exception.message"], "venue down");
+    assertEquals(record.attributes.order_id, "co_1");
+    assert(!String(record.attributes["lockbox.truncated"]).includes("err"));
+    assertEquals((result.lines[0].err as { message: string }).message, "venue down");
+    assertAccounting(result.stats!);
+  });
+});

@@ -152,3 +152,27 @@ Deno.test("a 400 from Loki that stored part of the push: what it says was stored
     });
   }
 });
+
+Deno.test("a chain of 10 causes with 8 KB stacks: exception.stacktrace stays within 16 K characters and says what it cut", async () => {
+  await withReceiver({}, async (receiver) => {
+    const result = await runChild(
+      `let e: Error | undefined;
+      for (let i = 0; i < 10; i++) {
+        e = new Error("level " + i, { cause: e });
+        e.stack = "Error: level " + i + "\\n" + "    at frame\\n".repeat(600);
+      }
+      getLogger("deep").error("chain", { err: e });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    const stack = String(record.attributes["exception.stacktrace"]);
+    assertMatch(stack, /^Error: level 9\n/);
+    assertMatch(stack, /\nCaused by: Error: level 8\n/);
+    assertMatch(stack, /\nCaused by: …\[\d+ more causes cut\]$/);
+    assert(stack.length <= 16 * 1024 + 64, `stacktrace of ${stack.length} characters`);
+    assertEquals(record.attributes["exception.type"], "Error");
+    assertAccounting(result.stats!);
+  });
+});
