@@ -2999,8 +2999,8 @@ const isoCache = { ms: NaN, text: "" };
  * record past either limit (`max_structured_metadata_entries_count`,
  * `max_structured_metadata_size`).
  *
- * Which attributes stay, in this order, each kept while it still fits: the top-level values that
- * are not maps (bound context first, then the call's attributes, in call order), then the leaves
+ * Which attributes stay, in this order, each kept while it still fits: the first Error (its
+ * exception.* on OTLP), the top-level values that are not maps (bound context first, then the call's attributes, in call order), then the leaves
  * of nested maps, depth first, in the same key order. What is cut is named in one more
  * attribute, `lockbox.truncated` (a string: counts, the limits and the first cut keys). The same
  * capped record feeds stdout and OTLP, so both sinks carry the same keys.
