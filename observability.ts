@@ -3086,8 +3086,15 @@ class LokiCaps {
     }
     const keys: string[] = [];
     const values: unknown[] = [];
+    let earlier = "";
     for (let i = 0; i < r.keys.length; i++) {
       if (keep[i] === undefined) continue;
+      // One marker per record: a `lockbox.truncated` already there (the caller's) is folded in.
+      if (r.keys[i] === TRUNCATED_KEY) {
+        const v = keep[i];
+        earlier = (typeof v === "string" ? v : JSON.stringify(v) ?? "").slice(0, 100) + "; ";
+        continue;
+      }
       keys.push(r.keys[i]);
       values.push(keep[i]);
     }
@@ -3096,7 +3103,7 @@ class LokiCaps {
     }`;
     keys.push(TRUNCATED_KEY);
     values.push(markerText(
-      `structured metadata: kept ${usedEntries} of ${entries} entries, ${usedBytes} of ${bytes} bytes (room for attributes: ${limits}); cut`,
+      `${earlier}structured metadata: kept ${usedEntries} of ${entries} entries, ${usedBytes} of ${bytes} bytes (room for attributes: ${limits}); cut`,
       cut,
     ));
     r.keys = keys;
