@@ -6,6 +6,7 @@
 
 import { assert, assertEquals, assertLessOrEqual, assertMatch } from "@std/assert";
 import { assertAccounting, runChild, SHUTDOWN_AND_REPORT, withReceiver } from "./child.ts";
+import * as raw from "./helpers.ts";
 import type { ReceivedLogRecord } from "../../scripts/otlp_receiver.ts";
 
 /** Loki's defaults (limits_config): structured-metadata entries and bytes per record. */
@@ -234,4 +235,24 @@ Deno.test("an Error after 300 attributes is kept first: exception.* survive the 
     assertEquals((result.lines[0].err as { message: string }).message, "venue down");
     assertAccounting(result.stats!);
   });
+});
+
+Deno.test("LOG_FORMAT=pretty: the same caps; a line over LOG_MAX_LINE_BYTES is cut in UTF-8 bytes, never mid-character", async () => {
+  const result = await raw.runChild(
+    `const attrs: Record<string, string | number> = { order_id: "co_1" };
+    for (let i = 0; i < 200; i++) attrs["a" + i] = i;
+    getLogger("p").info("capped", attrs);
+    getLogger("p").info("long", { s: "€".repeat(3000) });
+    ${raw.SHUTDOWN_AND_REPORT}`,
+    { env: { LOG_FORMAT: "pretty", LOG_MAX_LINE_BYTES: "4096" } },
+  );
+  assertEquals(result.code, 0, result.stderr);
+  const [capped, long] = result.rawLines;
+  assertMatch(capped, / order_id=co_1 a0=0 /);
+  assertMatch(capped, /lockbox\.truncated="structured metadata: kept \d+ of 201 entries/);
+  const bytes = new TextEncoder().encode(long);
+  assertLessOrEqual(bytes.length, 4096);
+  assert(new TextDecoder("utf-8", { fatal: true }).decode(bytes).endsWith("€…"));
+  assertEquals(result.stats!.truncated, 2);
+  assertAccounting(result.stats!);
 });
