@@ -195,7 +195,10 @@ export interface ObservabilityStats {
   internal: number;
   /** Records refused at the call: ring full, rate-limited by the policy guard, or logged after shutdown. */
   dropped: { queueFull: number; rateLimited: number; afterShutdown: number };
-  /** Records changed by a cap (value bytes, items, depth, record size, line size). */
+  /**
+   * Records changed by a cap (value bytes, items, depth, record size, Loki structured-metadata
+   * entries or bytes, line size).
+   */
   truncated: number;
   /** JSON lines written to stdout, lines whose write failed, and lines dropped because the stdout backlog was full. */
   stdout: { written: number; failed: number; dropped: number };

@@ -45,6 +45,7 @@ Deno.test("resolveConfig() uses the defaults when nothing is set", () => {
     queueMaxSize: 2000,
     maxValueBytes: 8192,
     rateLimit: 1000,
+    loki: { maxEntries: 128, maxMetadataBytes: 65536, maxLineBytes: 262144 },
     secrets: [],
     service: "unknown_service",
     environment: "dev",
