@@ -3635,8 +3635,9 @@ export function initObservability(options: ObservabilityOptions = {}): void {
   const s = session;
   if (s !== null && s.phase === Phase.Stopping) {
     notice(
-      "initObservability() called while shutting down; nothing started (call it again after " +
-        "shutdownObservability() resolves)",
+      "initObservability() called while shutting down; nothing started, and log calls until " +
+        "then are counted dropped.afterShutdown (call it again after shutdownObservability() " +
+        "resolves to start a new session)",
     );
     return;
   }
@@ -4003,6 +4004,85 @@ function statsOf(s: Session): ObservabilityStats {
 // Exit and signal hooks: natural end, process.exit(), SIGTERM, SIGINT, uncaught errors (Deno).
 let hooksInstalled = false;
 
+/** The conventional exit code of a process ended by the signal: 128 + its number. */
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
+type HookedSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The signal whose drain lockbox itself is running (no service handler: flush, then exit), or
+ * null. A second SIGTERM or SIGINT while it is set exits at once.
+ */
+let signalDrain: { session: Session; signal: HookedSignal } | null = null;
+
+/**
+ * Deno signal listeners added with `Deno.addSignalListener`, which `process.listenerCount` does
+ * not see. Deno's `node:process` registers one listener of its own per `process.on(signal)`
+ * through the same global function, so the listeners added directly are
+ * `added.size + before - process.listenerCount(signal)`: `added` holds every listener added after
+ * this module was evaluated, `before` the process listeners that existed then (removing one of
+ * those is a remove of a listener not in `added`). Listeners added directly before this module was
+ * evaluated stay invisible (documented: register through `node:process`). One tracker per process,
+ * shared by every copy of lockbox (a bundle's inline consumer imports a second copy).
+ */
+interface DenoSignalTracker {
+  added: Map<string, Set<unknown>>;
+  before: Map<string, number>;
+}
+type DenoSignals = {
+  addSignalListener: (signal: string, listener: () => void) => void;
+  removeSignalListener: (signal: string, listener: () => void) => void;
+};
+const DENO_TRACKER_KEY = Symbol.for("lockbox.denoSignalListeners");
+const denoSignals: DenoSignalTracker | null = RUNTIME.name === "deno" && isMainThread
+  ? trackDenoSignals()
+  : null;
+
+function trackDenoSignals(): DenoSignalTracker | null {
+  const g = globalThis as { [DENO_TRACKER_KEY]?: DenoSignalTracker; Deno?: DenoSignals };
+  if (g[DENO_TRACKER_KEY] !== undefined) return g[DENO_TRACKER_KEY];
+  const deno = g.Deno;
+  if (typeof deno?.addSignalListener !== "function") return null;
+  const tracker: DenoSignalTracker = { added: new Map(), before: new Map() };
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    tracker.added.set(signal, new Set());
+    tracker.before.set(signal, process.listenerCount(signal));
+  }
+  const add = deno.addSignalListener;
+  const remove = deno.removeSignalListener;
+  try {
+    deno.addSignalListener = function addSignalListener(signal, listener) {
+      add.call(deno, signal, listener);
+      tracker.added.get(signal)?.add(listener);
+    };
+    deno.removeSignalListener = function removeSignalListener(signal, listener) {
+      remove.call(deno, signal, listener);
+      const added = tracker.added.get(signal);
+      if (added === undefined) return;
+      if (!added.delete(listener)) {
+        tracker.before.set(signal, Math.max(0, (tracker.before.get(signal) ?? 0) - 1));
+      }
+    };
+  } catch {
+    return null; // a Deno whose namespace is frozen: only node:process listeners are seen
+  }
+  g[DENO_TRACKER_KEY] = tracker;
+  return tracker;
+}
+
+/**
+ * Whether the service has its own listener for the signal: a `process.on(signal)` listener
+ * other than lockbox's, or (Deno) one added with `Deno.addSignalListener` after lockbox loaded.
+ */
+function serviceHandles(signal: HookedSignal): boolean {
+  const ours = signal === "SIGTERM" ? onSigterm : onSigint;
+  const processListeners = process.listeners(signal);
+  if (processListeners.some((l) => l !== ours)) return true;
+  if (denoSignals === null) return false;
+  const direct = (denoSignals.added.get(signal)?.size ?? 0) +
+    (denoSignals.before.get(signal) ?? 0) - processListeners.length;
+  return direct > 0;
+}
+
 function onBeforeExit(): void {
   if (session?.phase === Phase.Running) void shutdownObservability();
 }
@@ -4031,11 +4111,34 @@ function onExit(): void {
   finalize(s);
 }
 
-function onSignal(signal: "SIGTERM" | "SIGINT"): void {
-  const serviceHandlesIt = process.listenerCount(signal) > 1;
-  void shutdownObservability().then(() => {
-    if (!serviceHandlesIt) process.exit(signal === "SIGTERM" ? 143 : 130);
-  });
+/**
+ * SIGTERM or SIGINT. With a service handler for it, lockbox does nothing here: logging goes on
+ * while the service drains (its lines are written as they come, OTLP exports every
+ * OTEL_BLRP_SCHEDULE_DELAY), and the exit hooks finish the session when the process actually
+ * ends. Without one, lockbox owns the default action: shut down (bounded by shutdownTimeoutMs),
+ * then exit 128 + the signal number, as the default action would have. A second signal while
+ * that drain runs exits at once with the code of the second signal, counting what is unfinished.
+ */
+function onSignal(signal: HookedSignal): void {
+  const s = session;
+  if (s === null || serviceHandles(signal)) return;
+  const code = SIGNAL_EXIT_CODES[signal];
+  if (signalDrain !== null && signalDrain.session === s) {
+    const stats = finalize(s);
+    notice(
+      `${signal} during the ${signalDrain.signal} flush; exiting now with ${code}: ` +
+        `${stats.stdout.failed} records not written to stdout (stdout.failed)` +
+        (stats.otlp.enabled ? `, ${stats.otlp.dropped} not exported (otlp.dropped)` : ""),
+    );
+    process.exit(code);
+  }
+  if (s.phase === Phase.Stopped) return;
+  signalDrain = { session: s, signal };
+  notice(
+    `${signal}: flushing (up to ${s.config.shutdownTimeoutMs} ms), then exiting with ${code}; ` +
+      `a second SIGTERM or SIGINT exits at once`,
+  );
+  void shutdownObservability().then(() => process.exit(code));
 }
 const onSigterm = () => onSignal("SIGTERM");
 const onSigint = () => onSignal("SIGINT");
