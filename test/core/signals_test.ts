@@ -61,12 +61,8 @@ ${body}
     const m = /^([A-Z]+) (.*)$/.exec(line);
     if (m !== null) reports[m[1]] = JSON.parse(m[2]);
   }
-  // Deno reports a child that exited 128 + n as killed by signal n.
-  const exit = status.code !== 0 || status.signal === null
-    ? status.code
-    : { SIGTERM: 143, SIGINT: 130 }[status.signal as string] ?? status.code;
   return {
-    code: exit,
+    code: status.code,
     stdout,
     stderr,
     lines: stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l)),
