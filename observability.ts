@@ -3619,9 +3619,23 @@ let foreignNoticeGiven = false;
  * installs the exit and signal hooks.
  *
  * Idempotent: a second call while running does nothing (a notice on stderr if it carried
- * options). After {@linkcode shutdownObservability} has resolved, a call starts a new session
- * with fresh counters. With no OTLP endpoint configured, logs go to stdout only and one notice
- * line goes to stderr. `observabilityStats().mode` is `"starting"` until the worker runs.
+ * options). A call while a shutdown runs starts nothing and says so on stderr (log calls until
+ * it resolves count as `dropped.afterShutdown`). After {@linkcode shutdownObservability} has
+ * resolved, a call starts a new session with fresh counters. With no OTLP endpoint configured,
+ * logs go to stdout only and one notice line goes to stderr. `observabilityStats().mode` is
+ * `"starting"` until the worker runs.
+ *
+ * Exit and signal hooks (`exitHooks`, default on): the natural end of the program and
+ * `process.exit()` finish the session (both sinks, bounded by `shutdownTimeoutMs`). On SIGTERM
+ * or SIGINT lockbox does what the default action would: when the service has a listener of its
+ * own for the signal, registered before or after this call, the process is the service's to end,
+ * so logging goes on while it drains (lines written as they come, OTLP exported every
+ * OTEL_BLRP_SCHEDULE_DELAY) and the session finishes when the process exits; with none, lockbox
+ * says so on stderr, shuts down, then exits with 143 (SIGTERM) or 130 (SIGINT), and a second
+ * signal during that flush exits at once, counting what is unfinished. Listeners are seen through
+ * `node:process` on every runtime; on Deno, listeners added with `Deno.addSignalListener` are
+ * seen too when added after this module was evaluated (earlier ones are not: register those
+ * through `node:process`).
  *
  * @param options Settings that override the environment.
  * @throws {ObservabilityConfigError} listing every invalid setting at once; nothing is started.
@@ -3859,7 +3873,8 @@ function selfLogger(): LoggerCore {
  * Stops intake, lets the consumer drain the ring, writes every line to stdout, exports what OTLP
  * can within the deadline, and returns the final counters. Order: stop intake → consumer drains
  * the ring → stdout written → one provider forceFlush → provider shutdown → stats → workers end.
- * Log calls made after this starts are counted as `dropped.afterShutdown`.
+ * Log calls made after this starts are counted as `dropped.afterShutdown`, so a service that
+ * handles SIGTERM itself calls this at the end of its drain, not at its start.
  *
  * Idempotent: concurrent and later calls return the same promise. Before any start it resolves
  * at once with `mode: "off"`.

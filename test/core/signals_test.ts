@@ -11,6 +11,7 @@ import type { ObservabilityStats } from "../../mod.ts";
 
 interface SignalRun {
   code: number;
+  signal: Deno.Signal | null;
   stdout: string;
   stderr: string;
   lines: Record<string, unknown>[];
@@ -63,6 +64,7 @@ ${body}
   }
   return {
     code: status.code,
+    signal: status.signal,
     stdout,
     stderr,
     lines: stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l)),
@@ -158,6 +160,29 @@ Deno.test("SIGINT with the service's handler that calls process.exit() keeps its
   });
 });
 
+Deno.test("SIGTERM with the service's handler in inline mode (worker: false) keeps its drain records", async () => {
+  await withReceiver({}, async (receiver) => {
+    const run = await runSignalled(
+      `${DRAIN}
+      initObservability({ serviceName: "drain", worker: false });
+      process.on("SIGTERM", async () => {
+        await drain(log);
+        report("STATS", await shutdownObservability());
+        process.exit(0);
+      });
+      ${FIVE_THEN_READY}`,
+      [{ after: "READY\n", signal: "SIGTERM" }],
+      { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
+    );
+    assertEquals(run.code, 0, run.stderr);
+    assertEquals([count(run, "working"), count(run, "draining")], [5, 100]);
+    const stats = run.reports.STATS as ObservabilityStats;
+    assertEquals([stats.mode, stats.accepted, stats.otlp.exported], ["inline", 105, 105]);
+    assertAccounting(stats);
+    assertEquals(receiver.records.length, 105);
+  });
+});
+
 Deno.test("SIGTERM with the service's handler that lets the program end keeps its drain records", async () => {
   await withReceiver({}, async (receiver) => {
     const run = await runSignalled(
@@ -174,6 +199,32 @@ Deno.test("SIGTERM with the service's handler that lets the program end keeps it
     assertEquals(run.code, 0, run.stderr);
     assertEquals([count(run, "working"), count(run, "draining")], [5, 100]);
     assertEquals(receiver.records.length, 105);
+  });
+});
+
+Deno.test("SIGTERM with the service's handler: drain records are exported while it drains, before any exit", async () => {
+  // The orchestrator's SIGKILL at the end of the grace period runs no hook: what the drain logged
+  // must already be out. The batch processor exports every OTEL_BLRP_SCHEDULE_DELAY meanwhile.
+  await withReceiver({}, async (receiver) => {
+    const run = await runSignalled(
+      `initObservability({ serviceName: "graceful", batch: { scheduledDelayMs: 200 } });
+      process.on("SIGTERM", async () => {
+        for (let i = 0; i < 50; i++) log.info("draining", { i });
+        const t0 = performance.now();
+        while (observabilityStats().otlp.exported < 55 && performance.now() - t0 < 10_000) {
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        report("MID", observabilityStats());
+        process.kill(process.pid, "SIGKILL");
+      });
+      ${FIVE_THEN_READY}`,
+      [{ after: "READY\n", signal: "SIGTERM" }],
+      { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
+    );
+    assertEquals(run.signal, "SIGKILL", run.stderr);
+    assertEquals(count(run, "draining"), 50);
+    assertEquals((run.reports.MID as ObservabilityStats).otlp.exported, 55);
+    assertEquals(receiver.records.length, 55);
   });
 });
 
