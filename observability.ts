@@ -4085,13 +4085,29 @@ function trackDenoSignals(): DenoSignalTracker | null {
 }
 
 /**
+ * Signals a service listener was removed from during the current synchronous run: a
+ * `process.once()` listener removes itself as the signal is dispatched, and on Deno it runs
+ * before lockbox's (Deno dispatches in registration order, `prependListener` included), so it is
+ * gone when lockbox looks. Cleared at the next microtask checkpoint, i.e. after the dispatch.
+ */
+const removedThisTurn = new Set<string>();
+
+function onRemoveListener(event: string | symbol, listener: unknown): void {
+  if (event !== "SIGTERM" && event !== "SIGINT") return;
+  if (listener === onSigterm || listener === onSigint) return;
+  if (removedThisTurn.size === 0) queueMicrotask(() => removedThisTurn.clear());
+  removedThisTurn.add(event);
+}
+
+/**
  * Whether the service has its own listener for the signal: a `process.on(signal)` listener
- * other than lockbox's, or (Deno) one added with `Deno.addSignalListener` after lockbox loaded.
+ * other than lockbox's (or a `process.once` one that just fired), or (Deno) one added with
+ * `Deno.addSignalListener` after lockbox loaded.
  */
 function serviceHandles(signal: HookedSignal): boolean {
   const ours = signal === "SIGTERM" ? onSigterm : onSigint;
   const processListeners = process.listeners(signal);
-  if (processListeners.some((l) => l !== ours)) return true;
+  if (processListeners.some((l) => l !== ours) || removedThisTurn.has(signal)) return true;
   if (denoSignals === null) return false;
   const direct = (denoSignals.added.get(signal)?.size ?? 0) +
     (denoSignals.before.get(signal) ?? 0) - processListeners.length;
@@ -4182,8 +4198,11 @@ function installHooks(): void {
     (globalThis as EventTargetLike).addEventListener?.("unhandledrejection", onFatal);
   }
   try {
-    process.on("SIGTERM", onSigterm);
-    process.on("SIGINT", onSigint);
+    // First in line (Node, Bun), so a service's `process.once` listener is still attached when
+    // lockbox looks; Deno dispatches in registration order, hence onRemoveListener.
+    process.prependListener("SIGTERM", onSigterm);
+    process.prependListener("SIGINT", onSigint);
+    process.on("removeListener", onRemoveListener);
   } catch {
     // A runtime without these signals (Windows): exit hooks still flush.
   }
@@ -4198,6 +4217,7 @@ function removeHooks(): void {
   (globalThis as EventTargetLike).removeEventListener?.("unhandledrejection", onFatal);
   process.off("SIGTERM", onSigterm);
   process.off("SIGINT", onSigint);
+  process.off("removeListener", onRemoveListener);
 }
 
 // #endregion

@@ -160,19 +160,13 @@ const SCENARIOS = {
   signal: () => readyForSignal(),
 
   /**
-   * The service's own SIGTERM handler, registered before init: it drains (100 records, one per
-   * timer turn), shuts lockbox down, reports the stats and exits 0.
+   * The service's own SIGTERM handler (`process.on`), registered before init: it drains (100
+   * records, one per timer turn), shuts lockbox down, reports the stats and exits 0.
    */
-  "signal-handler-before": async () => {
-    let keep;
-    process.on("SIGTERM", async () => {
-      clearInterval(keep);
-      await drain();
-      report("STATS", await lockbox.shutdownObservability());
-      process.exit(0);
-    });
-    keep = await readyForSignal();
-  },
+  "signal-handler-before": () => handlerBeforeInit("on"),
+
+  /** The same with `process.once`, which removes itself as the signal is dispatched. */
+  "signal-once-before": () => handlerBeforeInit("once"),
 
   /**
    * The service's own SIGTERM handler, registered after init: it drains, then calls
@@ -204,6 +198,18 @@ const SCENARIOS = {
     await readyForSignal();
   },
 };
+
+/** A SIGTERM handler registered with `process[method]` before init: drain, shut down, exit 0. */
+async function handlerBeforeInit(method) {
+  let keep;
+  process[method]("SIGTERM", async () => {
+    clearInterval(keep);
+    await drain();
+    report("STATS", await lockbox.shutdownObservability());
+    process.exit(0);
+  });
+  keep = await readyForSignal();
+}
 
 /** The service's drain in its own signal handler: 100 records, one per timer turn. */
 async function drain() {
@@ -707,20 +713,23 @@ async function registerTests() {
 
   // --- Signals the service handles itself: its drain records are kept
 
-  test("SIGTERM with the service's handler registered before init: its 100 drain records are kept", async () => {
-    const service = uniqueName("handler-before");
-    const result = await runChild("signal-handler-before", {
-      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-      OTEL_SERVICE_NAME: service,
-    }, "SIGTERM");
-    assertExit(result, 0);
-    assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
-    const s = result.reports.STATS;
-    assert.deepEqual([s.accepted, s.dropped.afterShutdown, s.otlp.exported], [105, 0, 105]);
-    assertAccounting(s);
-    assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
-    assert.ok(!result.stderr.includes("flushing"), `lockbox left the signal to the service`);
-  });
+  for (const method of ["on", "once"]) {
+    test(`SIGTERM with the service's process.${method} handler registered before init: its 100 drain records are kept`, async () => {
+      const service = uniqueName(`handler-${method}-before`);
+      const scenario = method === "on" ? "signal-handler-before" : "signal-once-before";
+      const result = await runChild(scenario, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+        OTEL_SERVICE_NAME: service,
+      }, "SIGTERM");
+      assertExit(result, 0);
+      assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
+      const s = result.reports.STATS;
+      assert.deepEqual([s.accepted, s.dropped.afterShutdown, s.otlp.exported], [105, 0, 105]);
+      assertAccounting(s);
+      assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
+      assert.ok(!result.stderr.includes("flushing"), `lockbox left the signal to the service`);
+    });
+  }
 
   test("SIGTERM with the service's handler registered after init that calls process.exit(): its drain records are kept", async () => {
     const service = uniqueName("handler-after");

@@ -99,14 +99,15 @@ for (
   const [where, register, init] of [
     ["before", "process.on", true],
     ["after", "process.on", false],
+    ["before", "process.once", true],
+    ["after", "process.once", false],
     ["after", "Deno.addSignalListener", false],
     ["before", "Deno.addSignalListener", true],
   ] as const
 ) {
   Deno.test(`SIGTERM with the service's ${register} handler registered ${where} initObservability() keeps its 100 drain records`, async () => {
     await withReceiver({}, async (receiver) => {
-      const handler = `${register === "process.on" ? "process.on" : "Deno.addSignalListener"}(
-        "SIGTERM", async () => {
+      const handler = `${register}("SIGTERM", async () => {
           clearInterval(keep);
           await drain(log);
           report("STATS", await shutdownObservability());
