@@ -4155,11 +4155,14 @@ function onSignal(signal: HookedSignal): void {
   if (s === null || serviceHandles(signal)) return;
   const code = SIGNAL_EXIT_CODES[signal];
   if (signalDrain !== null && signalDrain.session === s) {
-    const stats = finalize(s);
+    const before = statsOf(s);
+    const final = finalize(s);
+    const unwritten = final.stdout.failed - before.stdout.failed;
+    const unexported = final.otlp.dropped - before.otlp.dropped;
     notice(
       `${signal} during the ${signalDrain.signal} flush; exiting now with ${code}: ` +
-        `${stats.stdout.failed} records not written to stdout (stdout.failed)` +
-        (stats.otlp.enabled ? `, ${stats.otlp.dropped} not exported (otlp.dropped)` : ""),
+        `${unwritten} records not written to stdout (counted stdout.failed)` +
+        (final.otlp.enabled ? `, ${unexported} not exported (counted otlp.dropped)` : ""),
     );
     process.exit(code);
   }

@@ -287,7 +287,7 @@ Deno.test("a second signal during lockbox's flush to a collector that never answ
       assertStringIncludes(
         run.stderr,
         "lockbox: SIGINT during the SIGTERM flush; exiting now with 130: 0 records not written " +
-          "to stdout (stdout.failed), 5 not exported (otlp.dropped)\n",
+          "to stdout (counted stdout.failed), 5 not exported (counted otlp.dropped)\n",
       );
       assertLess(run.lastSignalToExitMs, 10_000, "exits long before the 30 s deadline");
     });
