@@ -182,6 +182,19 @@ const SCENARIOS = {
   },
 
   /**
+   * Deno only: the service's own SIGTERM listener added with `Deno.addSignalListener` (which
+   * node:process does not list) after init; it drains, then calls process.exit(0).
+   */
+  "signal-deno-listener": async () => {
+    lockbox.initObservability();
+    globalThis.Deno.addSignalListener("SIGTERM", async () => {
+      await drain();
+      process.exit(0);
+    });
+    await readyForSignal();
+  },
+
+  /**
    * No service handler, a collector that accepts connections and never answers (in this
    * process): lockbox's flush would wait up to its 30 s deadline; the harness sends SIGTERM
    * after READY and SIGINT once lockbox says it is flushing.
@@ -741,6 +754,23 @@ async function registerTests() {
     assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
     assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
   });
+
+  test(
+    "SIGTERM with the service's Deno.addSignalListener listener (Deno): its drain records are kept",
+    {
+      skip: RUNTIME !== "deno",
+    },
+    async () => {
+      const service = uniqueName("deno-listener");
+      const result = await runChild("signal-deno-listener", {
+        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+        OTEL_SERVICE_NAME: service,
+      }, "SIGTERM");
+      assertExit(result, 0);
+      assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
+      assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
+    },
+  );
 
   test("a second signal during lockbox's flush to a collector that never answers exits at once, counting what is left", async () => {
     const result = await runSignalled("signal-second", {}, [
