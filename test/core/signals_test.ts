@@ -3,7 +3,7 @@
 // flush exits at once. Real child processes, real signals, real stdout bytes, a real OTLP receiver
 // on 127.0.0.1. Node and Bun run the same cases against their bundles in the conformance suite.
 
-import { assertEquals, assertLess, assertStringIncludes } from "@std/assert";
+import { assertEquals, assertGreaterOrEqual, assertLess, assertStringIncludes } from "@std/assert";
 import { assertAccounting, MOD, readAll, spawnChild, withReceiver } from "./helpers.ts";
 import type { ObservabilityStats } from "../../mod.ts";
 
@@ -159,6 +159,31 @@ Deno.test("SIGINT with the service's handler that calls process.exit() keeps its
     assertEquals([count(run, "working"), count(run, "draining")], [5, 100]);
     assertEquals(receiver.records.length, 105, "the exit hook exported before the process ended");
   });
+});
+
+Deno.test("SIGTERM with the service's handler: the finish at its process.exit() is bounded by shutdownTimeoutMs", async () => {
+  const hang = Promise.withResolvers<void>();
+  try {
+    await withReceiver({ respond: () => hang.promise.then(() => undefined) }, async (receiver) => {
+      const run = await runSignalled(
+        `${DRAIN}
+        initObservability({ serviceName: "bounded", shutdownTimeoutMs: 1000 });
+        process.on("SIGTERM", async () => {
+          await drain(log);
+          process.exit(0);
+        });
+        ${FIVE_THEN_READY}`,
+        [{ after: "READY\n", signal: "SIGTERM" }],
+        { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
+      );
+      assertEquals(run.code, 0, run.stderr);
+      assertEquals(count(run, "draining"), 100, "stdout is never held up by OTLP");
+      assertGreaterOrEqual(run.lastSignalToExitMs, 1000, "the exit hook waited for the export");
+      assertLess(run.lastSignalToExitMs, 8000, "until the deadline, not the 10 s export timeout");
+    });
+  } finally {
+    hang.resolve();
+  }
 });
 
 Deno.test("SIGTERM with the service's handler in inline mode (worker: false) keeps its drain records", async () => {
