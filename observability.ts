@@ -4173,9 +4173,23 @@ let foreignNoticeGiven = false;
  * installs the exit and signal hooks.
  *
  * Idempotent: a second call while running does nothing (a notice on stderr if it carried
- * options). After {@linkcode shutdownObservability} has resolved, a call starts a new session
- * with fresh counters. With no OTLP endpoint configured, logs go to stdout only and one notice
- * line goes to stderr. `observabilityStats().mode` is `"starting"` until the worker runs.
+ * options). A call while a shutdown runs starts nothing and says so on stderr (log calls until
+ * it resolves count as `dropped.afterShutdown`). After {@linkcode shutdownObservability} has
+ * resolved, a call starts a new session with fresh counters. With no OTLP endpoint configured,
+ * logs go to stdout only and one notice line goes to stderr. `observabilityStats().mode` is
+ * `"starting"` until the worker runs.
+ *
+ * Exit and signal hooks (`exitHooks`, default on): the natural end of the program and
+ * `process.exit()` finish the session (both sinks, bounded by `shutdownTimeoutMs`). On SIGTERM
+ * or SIGINT lockbox does what the default action would: when the service has a listener of its
+ * own for the signal, registered before or after this call, the process is the service's to end,
+ * so logging goes on while it drains (lines written as they come, OTLP exported every
+ * OTEL_BLRP_SCHEDULE_DELAY) and the session finishes when the process exits; with none, lockbox
+ * says so on stderr, shuts down, then exits with 143 (SIGTERM) or 130 (SIGINT), and a second
+ * signal during that flush exits at once, counting what is unfinished. Listeners are seen through
+ * `node:process` on every runtime; on Deno, listeners added with `Deno.addSignalListener` are
+ * seen too when added after this module was evaluated (earlier ones are not: register those
+ * through `node:process`).
  *
  * @param options Settings that override the environment.
  * @throws {ObservabilityConfigError} listing every invalid setting at once; nothing is started.
@@ -4189,8 +4203,9 @@ export function initObservability(options: ObservabilityOptions = {}): void {
   const s = session;
   if (s !== null && s.phase === Phase.Stopping) {
     notice(
-      "initObservability() called while shutting down; nothing started (call it again after " +
-        "shutdownObservability() resolves)",
+      "initObservability() called while shutting down; nothing started, and log calls until " +
+        "then are counted dropped.afterShutdown (call it again after shutdownObservability() " +
+        "resolves to start a new session)",
     );
     return;
   }
@@ -4412,7 +4427,8 @@ function selfLogger(): LoggerCore {
  * Stops intake, lets the consumer drain the ring, writes every line to stdout, exports what OTLP
  * can within the deadline, and returns the final counters. Order: stop intake → consumer drains
  * the ring → stdout written → one provider forceFlush → provider shutdown → stats → workers end.
- * Log calls made after this starts are counted as `dropped.afterShutdown`.
+ * Log calls made after this starts are counted as `dropped.afterShutdown`, so a service that
+ * handles SIGTERM itself calls this at the end of its drain, not at its start.
  *
  * Idempotent: concurrent and later calls return the same promise. Before any start it resolves
  * at once with `mode: "off"`.
@@ -4557,6 +4573,101 @@ function statsOf(s: Session): ObservabilityStats {
 // Exit and signal hooks: natural end, process.exit(), SIGTERM, SIGINT, uncaught errors (Deno).
 let hooksInstalled = false;
 
+/** The conventional exit code of a process ended by the signal: 128 + its number. */
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
+type HookedSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The signal whose drain lockbox itself is running (no service handler: flush, then exit), or
+ * null. A second SIGTERM or SIGINT while it is set exits at once.
+ */
+let signalDrain: { session: Session; signal: HookedSignal } | null = null;
+
+/**
+ * Deno signal listeners added with `Deno.addSignalListener`, which `process.listenerCount` does
+ * not see. Deno's `node:process` registers one listener of its own per `process.on(signal)`
+ * through the same global function, so the listeners added directly are
+ * `added.size + before - process.listenerCount(signal)`: `added` holds every listener added after
+ * this module was evaluated, `before` the process listeners that existed then (removing one of
+ * those is a remove of a listener not in `added`). Listeners added directly before this module was
+ * evaluated stay invisible (documented: register through `node:process`). One tracker per process,
+ * shared by every copy of lockbox (a bundle's inline consumer imports a second copy).
+ */
+interface DenoSignalTracker {
+  added: Map<string, Set<unknown>>;
+  before: Map<string, number>;
+}
+type DenoSignals = {
+  addSignalListener: (signal: string, listener: () => void) => void;
+  removeSignalListener: (signal: string, listener: () => void) => void;
+};
+const DENO_TRACKER_KEY = Symbol.for("lockbox.denoSignalListeners");
+const denoSignals: DenoSignalTracker | null = RUNTIME.name === "deno" && isMainThread
+  ? trackDenoSignals()
+  : null;
+
+function trackDenoSignals(): DenoSignalTracker | null {
+  const g = globalThis as { [DENO_TRACKER_KEY]?: DenoSignalTracker; Deno?: DenoSignals };
+  if (g[DENO_TRACKER_KEY] !== undefined) return g[DENO_TRACKER_KEY];
+  const deno = g.Deno;
+  if (typeof deno?.addSignalListener !== "function") return null;
+  const tracker: DenoSignalTracker = { added: new Map(), before: new Map() };
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    tracker.added.set(signal, new Set());
+    tracker.before.set(signal, process.listenerCount(signal));
+  }
+  const add = deno.addSignalListener;
+  const remove = deno.removeSignalListener;
+  try {
+    deno.addSignalListener = function addSignalListener(signal, listener) {
+      add.call(deno, signal, listener);
+      tracker.added.get(signal)?.add(listener);
+    };
+    deno.removeSignalListener = function removeSignalListener(signal, listener) {
+      remove.call(deno, signal, listener);
+      const added = tracker.added.get(signal);
+      if (added === undefined) return;
+      if (!added.delete(listener)) {
+        tracker.before.set(signal, Math.max(0, (tracker.before.get(signal) ?? 0) - 1));
+      }
+    };
+  } catch {
+    return null; // a Deno whose namespace is frozen: only node:process listeners are seen
+  }
+  g[DENO_TRACKER_KEY] = tracker;
+  return tracker;
+}
+
+/**
+ * Signals a service listener was removed from during the current synchronous run: a
+ * `process.once()` listener removes itself as the signal is dispatched, and on Deno it runs
+ * before lockbox's (Deno dispatches in registration order, `prependListener` included), so it is
+ * gone when lockbox looks. Cleared at the next microtask checkpoint, i.e. after the dispatch.
+ */
+const removedThisTurn = new Set<string>();
+
+function onRemoveListener(event: string | symbol, listener: unknown): void {
+  if (event !== "SIGTERM" && event !== "SIGINT") return;
+  if (listener === onSigterm || listener === onSigint) return;
+  if (removedThisTurn.size === 0) queueMicrotask(() => removedThisTurn.clear());
+  removedThisTurn.add(event);
+}
+
+/**
+ * Whether the service has its own listener for the signal: a `process.on(signal)` listener
+ * other than lockbox's (or a `process.once` one that just fired), or (Deno) one added with
+ * `Deno.addSignalListener` after lockbox loaded.
+ */
+function serviceHandles(signal: HookedSignal): boolean {
+  const ours = signal === "SIGTERM" ? onSigterm : onSigint;
+  const processListeners = process.listeners(signal);
+  if (processListeners.some((l) => l !== ours) || removedThisTurn.has(signal)) return true;
+  if (denoSignals === null) return false;
+  const direct = (denoSignals.added.get(signal)?.size ?? 0) +
+    (denoSignals.before.get(signal) ?? 0) - processListeners.length;
+  return direct > 0;
+}
+
 function onBeforeExit(): void {
   if (session?.phase === Phase.Running) void shutdownObservability();
 }
@@ -4585,11 +4696,37 @@ function onExit(): void {
   finalize(s);
 }
 
-function onSignal(signal: "SIGTERM" | "SIGINT"): void {
-  const serviceHandlesIt = process.listenerCount(signal) > 1;
-  void shutdownObservability().then(() => {
-    if (!serviceHandlesIt) process.exit(signal === "SIGTERM" ? 143 : 130);
-  });
+/**
+ * SIGTERM or SIGINT. With a service handler for it, lockbox does nothing here: logging goes on
+ * while the service drains (its lines are written as they come, OTLP exports every
+ * OTEL_BLRP_SCHEDULE_DELAY), and the exit hooks finish the session when the process actually
+ * ends. Without one, lockbox owns the default action: shut down (bounded by shutdownTimeoutMs),
+ * then exit 128 + the signal number, as the default action would have. A second signal while
+ * that drain runs exits at once with the code of the second signal, counting what is unfinished.
+ */
+function onSignal(signal: HookedSignal): void {
+  const s = session;
+  if (s === null || serviceHandles(signal)) return;
+  const code = SIGNAL_EXIT_CODES[signal];
+  if (signalDrain !== null && signalDrain.session === s) {
+    const before = statsOf(s);
+    const final = finalize(s);
+    const unwritten = final.stdout.failed - before.stdout.failed;
+    const unexported = final.otlp.dropped - before.otlp.dropped;
+    notice(
+      `${signal} during the ${signalDrain.signal} flush; exiting now with ${code}: ` +
+        `${unwritten} records not written to stdout (counted stdout.failed)` +
+        (final.otlp.enabled ? `, ${unexported} not exported (counted otlp.dropped)` : ""),
+    );
+    process.exit(code);
+  }
+  if (s.phase === Phase.Stopped) return;
+  signalDrain = { session: s, signal };
+  notice(
+    `${signal}: flushing (up to ${s.config.shutdownTimeoutMs} ms), then exiting with ${code}; ` +
+      `a second SIGTERM or SIGINT exits at once`,
+  );
+  void shutdownObservability().then(() => process.exit(code));
 }
 const onSigterm = () => onSignal("SIGTERM");
 const onSigint = () => onSignal("SIGINT");
@@ -4618,8 +4755,11 @@ function installHooks(): void {
     (globalThis as EventTargetLike).addEventListener?.("unhandledrejection", onFatal);
   }
   try {
-    process.on("SIGTERM", onSigterm);
-    process.on("SIGINT", onSigint);
+    // First in line (Node, Bun), so a service's `process.once` listener is still attached when
+    // lockbox looks; Deno dispatches in registration order, hence onRemoveListener.
+    process.prependListener("SIGTERM", onSigterm);
+    process.prependListener("SIGINT", onSigint);
+    process.on("removeListener", onRemoveListener);
   } catch {
     // A runtime without these signals (Windows): exit hooks still flush.
   }
@@ -4634,6 +4774,7 @@ function removeHooks(): void {
   (globalThis as EventTargetLike).removeEventListener?.("unhandledrejection", onFatal);
   process.off("SIGTERM", onSigterm);
   process.off("SIGINT", onSigint);
+  process.off("removeListener", onRemoveListener);
 }
 
 // #endregion
