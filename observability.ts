@@ -158,7 +158,11 @@ export interface ObservabilityOptions {
   batch?: BatchOptions;
   /** Consume the ring in a background worker; `false` consumes it on this thread in slices of at most 0.5 ms. @default {true} */
   worker?: boolean;
-  /** Flush on natural program end, `process.exit()`, SIGTERM and SIGINT. @default {true} */
+  /**
+   * Finish the session at the natural program end and on `process.exit()`; on SIGTERM/SIGINT with
+   * no service listener, flush then exit 143/130 (with one, keep logging until the process exits).
+   * @default {true}
+   */
   exitHooks?: boolean;
   /** Deadline for automatic shutdowns (exit, signals), in milliseconds. @default {5000} */
   shutdownTimeoutMs?: number;

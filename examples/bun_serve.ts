@@ -37,8 +37,8 @@ declare const Bun: {
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("fills-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs.
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop.
 stopOnSignals(() => ({ log, close: () => server.stop(), shutdownObservability }));
 initObservability({ serviceName: process.env.OTEL_SERVICE_NAME ?? "fills-api" });
 const log = getLogger("http");

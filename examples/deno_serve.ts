@@ -31,8 +31,8 @@ import { startTracing } from "./tracing.mjs";
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("positions-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs. They go through
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop. They go through
 // node:process, not Deno.addSignalListener: lockbox can only see handlers registered there, and
 // without one it exits with 143/130 after flushing.
 stopOnSignals(() => ({ log, close: () => server.shutdown(), shutdownObservability }));

@@ -28,8 +28,8 @@ import { startTracing } from "../tracing.mjs";
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("quotes-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs.
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop.
 stopOnSignals(() => ({ log, close: () => server.close(), shutdownObservability }));
 initObservability({ serviceName: process.env.OTEL_SERVICE_NAME ?? "quotes-api" });
 const log = getLogger("http");
