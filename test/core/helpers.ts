@@ -17,12 +17,26 @@ export const CONFIG = new URL("../../deno.json", import.meta.url).pathname;
 
 export interface ChildResult {
   code: number;
+  /** The signal that ended the child, if one did. */
+  signal: Deno.Signal | null;
   stdout: string;
   stderr: string;
   /** stdout lines (without the empty tail). */
   rawLines: string[];
   /** The object the child printed as `STATS <json>` on stderr, if any. */
   stats: ObservabilityStats | null;
+  /** Milliseconds from the last signal sent to the child's exit (0 when none was sent). */
+  lastSignalToExitMs: number;
+}
+
+/** How to run a child module: its environment, Deno flags, deadline and signals to send. */
+export interface RunModuleOptions {
+  env?: Record<string, string>;
+  flags?: string[];
+  /** Killed with SIGKILL after this many milliseconds. @default 60000 */
+  timeoutMs?: number;
+  /** Each signal is sent once stderr contains its `after` text, in order. */
+  signals?: readonly { after: string; signal: "SIGTERM" | "SIGINT" }[];
 }
 
 /** Environment for children: only what Deno itself needs, so the runner's OTEL_* never leak in. */
@@ -65,34 +79,64 @@ export function spawnChild(
   }).spawn();
 }
 
+/** The public API's functions imported from mod.ts: the first line of every child module. */
+export const API_IMPORT =
+  `import { getLogger, initObservability, observabilityStats, shutdownObservability } from ${
+    JSON.stringify(MOD)
+  };`;
+
 /**
- * Runs `body` in a child Deno with the public API imported from mod.ts (and `process`), and
- * returns its exit status, real stdout and stderr.
+ * Runs `code` (a whole TypeScript module) in a child Deno, sends `signals` as stderr reaches
+ * them, and returns its exit status, real stdout and stderr. The one runner behind every
+ * `runChild` of the core tests.
  */
-export async function runChild(
-  body: string,
-  options: { env?: Record<string, string>; timeoutMs?: number; flags?: string[] } = {},
+export async function runModule(
+  code: string,
+  options: RunModuleOptions = {},
 ): Promise<ChildResult> {
-  const code =
-    `import { getLogger, initObservability, observabilityStats, shutdownObservability } from ${
-      JSON.stringify(MOD)
-    };\nimport process from "node:process";\n${body}\n`;
   const child = spawnChild(code, options);
+  const signals = options.signals ?? [];
   const killer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 60_000);
+  let next = 0;
+  let lastSignalAt: number | null = null;
   const [stdout, stderr, status] = await Promise.all([
     readAll(child.stdout),
-    readAll(child.stderr),
+    readAll(child.stderr, (all) => {
+      while (next < signals.length && all.includes(signals[next].after)) {
+        lastSignalAt = performance.now();
+        child.kill(signals[next++].signal);
+      }
+    }),
     child.status,
   ]);
+  const exitedAt = performance.now();
   clearTimeout(killer);
   const statsLine = stderr.split("\n").find((l) => l.startsWith("STATS "));
   return {
     code: status.code,
+    signal: status.signal,
     stdout,
     stderr,
     rawLines: stdout.split("\n").filter((l) => l !== ""),
     stats: statsLine ? JSON.parse(statsLine.slice(6)) : null,
+    lastSignalToExitMs: lastSignalAt === null ? 0 : exitedAt - lastSignalAt,
   };
+}
+
+/** stdout lines parsed as JSON, one object per line. */
+export function jsonLines(result: ChildResult): Record<string, unknown>[] {
+  return result.rawLines.map((l) => JSON.parse(l));
+}
+
+/**
+ * Runs `body` in a child Deno with the public API imported from mod.ts (and `process`), and
+ * returns its exit status, real stdout and stderr.
+ */
+export function runChild(
+  body: string,
+  options: { env?: Record<string, string>; timeoutMs?: number; flags?: string[] } = {},
+): Promise<ChildResult> {
+  return runModule(`${API_IMPORT}\nimport process from "node:process";\n${body}\n`, options);
 }
 
 /** Child snippet: shut down and print the final stats on stderr. */

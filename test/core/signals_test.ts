@@ -4,21 +4,22 @@
 // on 127.0.0.1. Node and Bun run the same cases against their bundles in the conformance suite.
 
 import { assertEquals, assertGreaterOrEqual, assertLess, assertStringIncludes } from "@std/assert";
-import { assertAccounting, MOD, readAll, spawnChild, withReceiver } from "./helpers.ts";
+import {
+  assertAccounting,
+  type ChildResult,
+  jsonLines,
+  MOD,
+  runModule,
+  withReceiver,
+} from "./helpers.ts";
 import type { ObservabilityStats } from "../../mod.ts";
 
 // #region helpers
 
-interface SignalRun {
-  code: number;
-  signal: Deno.Signal | null;
-  stdout: string;
-  stderr: string;
+interface SignalRun extends ChildResult {
   lines: Record<string, unknown>[];
   /** `TAG <json>` lines from stderr, by tag. */
   reports: Record<string, unknown>;
-  /** Milliseconds from the last signal sent to the child's exit. */
-  lastSignalToExitMs: number;
 }
 
 /**
@@ -41,36 +42,13 @@ const report = (tag: string, value: unknown) =>
   process.stderr.write(tag + " " + JSON.stringify(value) + "\\n");
 ${body}
 `;
-  const child = spawnChild(code, { env });
-  const killer = setTimeout(() => child.kill("SIGKILL"), 60_000);
-  let next = 0;
-  let lastSignalAt = 0;
-  const [stdout, stderr, status] = await Promise.all([
-    readAll(child.stdout),
-    readAll(child.stderr, (all) => {
-      while (next < signals.length && all.includes(signals[next].after)) {
-        lastSignalAt = performance.now();
-        child.kill(signals[next++].signal);
-      }
-    }),
-    child.status,
-  ]);
-  const exitedAt = performance.now();
-  clearTimeout(killer);
+  const result = await runModule(code, { env, signals });
   const reports: Record<string, unknown> = {};
-  for (const line of stderr.split("\n")) {
+  for (const line of result.stderr.split("\n")) {
     const m = /^([A-Z]+) (.*)$/.exec(line);
     if (m !== null) reports[m[1]] = JSON.parse(m[2]);
   }
-  return {
-    code: status.code,
-    signal: status.signal,
-    stdout,
-    stderr,
-    lines: stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l)),
-    reports,
-    lastSignalToExitMs: exitedAt - lastSignalAt,
-  };
+  return { ...result, lines: jsonLines(result), reports };
 }
 
 /** Child snippet: the service's drain — 100 records, one per timer turn, as a real drain awaits. */
