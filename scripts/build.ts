@@ -71,10 +71,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { emitPublicDeclarations } from "./build/declarations.ts";
 import { BuildError } from "./build/error.ts";
+import { EXIT, parseCommand, stringOpt, UsageError } from "./common/cli.ts";
 import { readVersion as readVersionAt } from "./common/version.ts";
 import {
   buildNotices,
@@ -543,25 +543,20 @@ function warn(text: string): void {
 async function main(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        check: { type: "boolean" },
-        "out-dir": { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
+    ({ values } = parseCommand("build", args, {
+      check: { type: "boolean" },
+      "out-dir": { type: "string" },
     }));
   } catch (e) {
-    console.error(`build: ${e instanceof Error ? e.message : e}\nTry --help.`);
-    return 2;
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`build: ${e.message}`);
+    return EXIT.usage;
   }
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const outDir = resolve(values["out-dir"] ?? join(ROOT, DIST));
+  const outDir = resolve(stringOpt(values, "out-dir") ?? join(ROOT, DIST));
   let files: Map<string, Uint8Array>;
   try {
     files = await buildAll();

@@ -39,7 +39,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { EXIT, listOpt, parseCommand, stringOpt, UsageError } from "./common/cli.ts";
 import { type OtlpReceiver, startOtlpReceiver } from "./otlp_receiver.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -238,21 +238,25 @@ async function run(
   };
 }
 
+/**
+ * The public API's names as mod.ts re-exports them (its one `export { … } from
+ * "./observability.ts"` list, `type` markers kept), so the consumer below imports exactly what
+ * mod.ts promises and a new export is type-checked without editing this file.
+ */
+function modExports(): string {
+  const source = readFileSync(join(ROOT, "mod.ts"), "utf8");
+  const m = /^export \{([^}]*)\} from "\.\/observability\.ts";$/m.exec(source);
+  if (m === null) {
+    throw new Error(
+      'Cannot read the public API from mod.ts as it must hold one `export { … } from "./observability.ts";` list',
+    );
+  }
+  return m[1];
+}
+
 /** A consumer that uses every export; `@ts-expect-error` lines prove the types are real. */
-const CONSUMER = `import {
-  type Attributes,
-  type BatchOptions,
-  getLogger,
-  initObservability,
-  type Level,
-  type Logger,
-  ObservabilityConfigError,
-  type ObservabilityOptions,
-  type ObservabilityStats,
-  observabilityStats,
-  shutdownObservability,
-  VERSION,
-} from "./observability.deno.mjs";
+function consumer(): string {
+  return `import {${modExports()}} from "./observability.deno.mjs";
 
 const batch: BatchOptions = { maxQueueSize: 100 };
 const options: ObservabilityOptions = { serviceName: "svc", level: "warn", batch };
@@ -276,6 +280,7 @@ shutdownObservability({ timeoutMs: "1s" });
 log.trace("x");
 export { counts, enabled, final, mode, problems, version };
 `;
+}
 
 async function typeCheck(keep: boolean): Promise<Outcome> {
   const dir = mkdtempSync(join(tmpdir(), "lockbox-conformance-types-"));
@@ -285,7 +290,7 @@ async function typeCheck(keep: boolean): Promise<Outcome> {
       readFileSync(join(DIST, "observability.deno.mjs")),
     );
     writeFileSync(join(dir, "observability.d.ts"), readFileSync(join(DIST, "observability.d.ts")));
-    writeFileSync(join(dir, "consumer.ts"), CONSUMER);
+    writeFileSync(join(dir, "consumer.ts"), consumer());
     const outcome = await run(
       "deno check (types via @ts-self-types)",
       Deno.execPath(),
@@ -312,26 +317,22 @@ function baseEnv(): Record<string, string> {
 async function main(args: string[]): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        runtime: { type: "string", multiple: true },
-        dist: { type: "string" },
-        keep: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
+    ({ values } = parseCommand("conformance", args, {
+      runtime: { type: "string", multiple: true },
+      dist: { type: "string" },
+      keep: { type: "boolean" },
     }));
   } catch (e) {
-    console.error(`conformance: ${e instanceof Error ? e.message : e}\nTry --help.`);
-    return 2;
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`conformance: ${e.message}`);
+    return EXIT.usage;
   }
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  const selected = (values.runtime ?? RUNTIMES) as RuntimeName[];
+  const chosen = listOpt(values, "runtime");
+  const selected = (chosen.length > 0 ? chosen : RUNTIMES) as RuntimeName[];
   const unknown = selected.filter((r) => !RUNTIMES.includes(r));
   if (unknown.length > 0) {
     console.error(
@@ -342,7 +343,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   let built: string | null = null;
-  if (values.dist !== undefined) DIST = resolve(values.dist);
+  const dist = stringOpt(values, "dist");
+  if (dist !== undefined) DIST = resolve(dist);
   else {
     built = mkdtempSync(join(tmpdir(), "lockbox-conformance-build-"));
     const outcome = await run(
@@ -360,9 +362,9 @@ async function main(args: string[]): Promise<number> {
     DIST = built;
   }
   try {
-    return await runAll(selected, values.keep ?? false, values.runtime === undefined);
+    return await runAll(selected, values.keep === true, chosen.length === 0);
   } finally {
-    if (built !== null && !values.keep) rmSync(built, { recursive: true, force: true });
+    if (built !== null && values.keep !== true) rmSync(built, { recursive: true, force: true });
   }
 }
 
