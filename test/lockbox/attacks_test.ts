@@ -115,17 +115,7 @@ attack("an edited statement in the vendored keyring", async (fx, cli, dir) => {
   const next = await fx.otherKey("next");
   await fx.pin();
   const ring = `${dir}/lockbox.keyring.json`;
-  await cli(fx.tmp, [
-    "announce",
-    "--key-file",
-    fx.privateKey,
-    "--new-pubkey",
-    next.pub,
-    "--min-version",
-    "2.0.0",
-    "--keyring",
-    ring,
-  ]);
+  await fx.announce(next.pub, "2.0.0", ring);
   Deno.writeTextFileSync(
     ring,
     Deno.readTextFileSync(ring).replace(

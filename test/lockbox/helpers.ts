@@ -253,6 +253,21 @@ export class Fixture {
     return { priv, pub, fp: r.out.match(/key (sha256:[0-9a-f]{64})$/)![1] };
   }
 
+  /**
+   * Signs an announcement of `newPub` (trusted for releases ≥ `minVersion`) with `signerPriv`
+   * (default: this fixture's key) into `keyring` (default: the platform's).
+   */
+  async announce(
+    newPub: string,
+    minVersion: string,
+    keyring = this.keyring,
+    signerPriv = this.privateKey,
+  ): Promise<void> {
+    const args = ["--key-file", signerPriv, "--new-pubkey", newPub, "--min-version", minVersion];
+    const r = await cli(this.tmp, "announce", ...args, "--keyring", keyring);
+    assertEquals(r.code, 0, r.err);
+  }
+
   /** Signs a revocation of `key` with `signerPriv` into `keyring` (default: the platform's). */
   async revoke(
     signerPriv: string,

@@ -9,19 +9,7 @@ Deno.test("rotation: announced key is followed, then the old key is revoked", as
   const oldFp = fx.fp;
   const next = await fx.otherKey("next");
   // 1. The old key announces the new one in the platform keyring.
-  const a = await cli(
-    fx.tmp,
-    "announce",
-    "--key-file",
-    fx.privateKey,
-    "--new-pubkey",
-    next.pub,
-    "--min-version",
-    "1.1.0",
-    "--keyring",
-    fx.keyring,
-  );
-  assertEquals(a.code, 0, a.err);
+  await fx.announce(next.pub, "1.1.0");
   // 2. Release 1.1.0 is signed by the new key; lockbox.pub now holds it.
   Deno.copyFileSync(next.pub, fx.pubkey);
   fx.writeRelease("1.1.0");
