@@ -3,7 +3,8 @@
  * own runtime, and type-checks a consumer of the Deno bundle.
  *
  * For each runtime it makes an empty temporary directory holding only the bundle (copied as
- * `observability.mjs`), `observability.d.ts` and the test file, and runs there:
+ * `observability.mjs`), `observability.d.ts`, the test file and the fixture it shares with the
+ * core tests (test/core/contract_fixture.mjs), and runs there:
  *
  * - Node.js: `node --test conformance_test.mjs`
  * - Bun: `bun test ./conformance_test.mjs`
@@ -46,6 +47,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The directory whose bundles are tested (set by main: --dist, or a fresh temporary build). */
 let DIST = join(ROOT, "dist");
 const TEST_FILE = join(ROOT, "scripts", "conformance_test.mjs");
+/** The contract's fixed cases the suite imports, shared with the core tests. */
+const FIXTURE_FILE = join(ROOT, "test", "core", "contract_fixture.mjs");
 /** Wall-clock limit for one runtime's whole run, in milliseconds. */
 const RUN_TIMEOUT_MS = 60_000;
 
@@ -164,7 +167,7 @@ function binary(runtime: RuntimeName): string {
   return "node";
 }
 
-/** Copies the bundle, the declarations and the test into a new empty directory. */
+/** Copies the bundle, the declarations, the test and its fixture into a new empty directory. */
 function stage(runtime: RuntimeName): string {
   const dir = mkdtempSync(join(tmpdir(), `lockbox-conformance-${runtime}-`));
   writeFileSync(
@@ -173,6 +176,7 @@ function stage(runtime: RuntimeName): string {
   );
   writeFileSync(join(dir, "observability.d.ts"), readFileSync(join(DIST, "observability.d.ts")));
   writeFileSync(join(dir, "conformance_test.mjs"), readFileSync(TEST_FILE));
+  writeFileSync(join(dir, "contract_fixture.mjs"), readFileSync(FIXTURE_FILE));
   return dir;
 }
 

@@ -12,6 +12,14 @@
 // asserted; OTLP deliveries are read back from the receiver (`GET /requests`).
 
 import * as lockbox from "./observability.mjs";
+// Copied next to this file by scripts/conformance.ts (from test/core/): the cases the core tests
+// run from source, so source and bundles are held to the same bytes.
+import {
+  JSON_LINE_ACCEPTED,
+  JSON_LINE_EXPECTED,
+  logJsonLineInputs,
+  PUBLIC_API,
+} from "./contract_fixture.mjs";
 import { spawn } from "node:child_process";
 import { dirname } from "node:path";
 import process from "node:process";
@@ -29,43 +37,7 @@ const RUNTIME_NAME = { deno: "deno", bun: "bun", node: "nodejs" }[RUNTIME];
 const SCENARIOS = {
   /** The JSON line contract on fixed inputs (the same inputs as the core test). */
   "json-line": async () => {
-    const clock = () => Date.UTC(2026, 10, 21, 14, 3, 5, 123) + 0.4565;
-    lockbox.initObservability({
-      env: {},
-      serviceName: "trade-exec",
-      environment: "prod",
-      serviceVersion: "1.0.0",
-      exporter: "none",
-      maxValueBytes: 32,
-      clock,
-    });
-    const log = lockbox.getLogger("trade-exec", { run_id: "live_44" });
-    const err = new Error("boom");
-    err.stack = "Error: boom\n    at test";
-    const circ = { a: 1 };
-    circ.self = circ;
-    log.info("order_submitted", { order_id: "co_1", symbol: "AAPL" });
-    log.warn("order_rejected", {
-      message: "collides",
-      ts: "x",
-      qty: 100,
-      px: 189.5,
-      big: 10n,
-      when: new Date(0),
-      skip: undefined,
-      fn: () => 1,
-      sym: Symbol("s"),
-      circ,
-      err,
-      long: "x".repeat(40),
-      nan: NaN,
-      nested: { a: [1, "b", null, undefined] },
-      'é"k': "ü",
-    });
-    log.child({ run_id: "live_45", strategy_id: "mm" }).error("risk_check_failed", {
-      run_id: "call_wins",
-    });
-    log.debug("below_level");
+    logJsonLineInputs(lockbox);
     report("STATS", await lockbox.shutdownObservability());
   },
 
@@ -447,14 +419,7 @@ async function registerTests() {
   // --- API (in this process: nothing here starts a session or writes to stdout)
 
   test("bundle exports exactly the public API and types resolve at runtime", () => {
-    assert.deepEqual(Object.keys(lockbox).sort(), [
-      "ObservabilityConfigError",
-      "VERSION",
-      "getLogger",
-      "initObservability",
-      "observabilityStats",
-      "shutdownObservability",
-    ]);
+    assert.deepEqual(Object.keys(lockbox).sort(), PUBLIC_API);
     assert.match(lockbox.VERSION, /^\d+\.\d+\.\d+(-[\w.]+)?$/);
     assert.equal(lockbox.observabilityStats().mode, "off");
   });
@@ -479,18 +444,8 @@ async function registerTests() {
   test("JSON line matches the contract byte for byte on fixed inputs", async () => {
     const result = await runChild("json-line");
     assertExit(result, 0);
-    const head = (level, message) =>
-      `{"ts":"2026-11-21T14:03:05.123456Z","level":"${level}","logger":"trade-exec","message":"${message}","service":"trade-exec","env":"prod","version":"1.0.0"`;
-    assert.equal(
-      result.stdout,
-      head("info", "order_submitted") + `,"run_id":"live_44","order_id":"co_1","symbol":"AAPL"}\n` +
-        head("warn", "order_rejected") +
-        `,"run_id":"live_44","attr.message":"collides","attr.ts":"x","qty":100,"px":189.5,"big":"10","when":"1970-01-01T00:00:00.000Z","circ":{"a":1,"self":"[Circular]"},"err":{"type":"Error","message":"boom","stack":"Error: boom\\n    at test"},"long":"${
-          "x".repeat(32)
-        }…[truncated 8 bytes]","nan":"NaN","nested":{"a":[1,"b",null,null]},"é\\"k":"ü"}\n` +
-        head("error", "risk_check_failed") + `,"strategy_id":"mm","run_id":"call_wins"}\n`,
-    );
-    assert.equal(result.reports.STATS.accepted, 3);
+    assert.equal(result.stdout, JSON_LINE_EXPECTED);
+    assert.equal(result.reports.STATS.accepted, JSON_LINE_ACCEPTED);
   });
 
   // --- OTLP on the wire
@@ -744,33 +699,30 @@ async function registerTests() {
     });
   }
 
-  test("SIGTERM with the service's handler registered after init that calls process.exit(): its drain records are kept", async () => {
-    const service = uniqueName("handler-after");
-    const result = await runChild("signal-handler-after", {
-      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-      OTEL_SERVICE_NAME: service,
-    }, "SIGTERM");
-    assertExit(result, 0);
-    assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
-    assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
-  });
-
-  test(
-    "SIGTERM with the service's Deno.addSignalListener listener (Deno): its drain records are kept",
-    {
-      skip: RUNTIME !== "deno",
-    },
-    async () => {
-      const service = uniqueName("deno-listener");
-      const result = await runChild("signal-deno-listener", {
+  for (
+    const [who, scenario, name, denoOnly] of [
+      [
+        "handler registered after init that calls process.exit()",
+        "signal-handler-after",
+        "handler-after",
+        false,
+      ],
+      ["Deno.addSignalListener listener (Deno)", "signal-deno-listener", "deno-listener", true],
+    ]
+  ) {
+    test(`SIGTERM with the service's ${who}: its drain records are kept`, {
+      skip: denoOnly && RUNTIME !== "deno",
+    }, async () => {
+      const service = uniqueName(name);
+      const result = await runChild(scenario, {
         OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
         OTEL_SERVICE_NAME: service,
       }, "SIGTERM");
       assertExit(result, 0);
       assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
       assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
-    },
-  );
+    });
+  }
 
   test("a second signal during lockbox's flush to a collector that never answers exits at once, counting what is left", async () => {
     const result = await runSignalled("signal-second", {}, [

@@ -11,18 +11,12 @@ import {
   observabilityStats,
   shutdownObservability,
 } from "../../mod.ts";
+import { PUBLIC_API } from "./contract_fixture.mjs";
 
 // #region API
 
 Deno.test("mod.ts exports exactly the public API", () => {
-  assertEquals(Object.keys(lockbox).sort(), [
-    "ObservabilityConfigError",
-    "VERSION",
-    "getLogger",
-    "initObservability",
-    "observabilityStats",
-    "shutdownObservability",
-  ]);
+  assertEquals(Object.keys(lockbox).sort(), PUBLIC_API);
   assertMatch(lockbox.VERSION, /^\d+\.\d+\.\d+(-[\w.]+)?$/);
 });
 

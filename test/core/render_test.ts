@@ -4,38 +4,22 @@
 
 import { assert, assertEquals, assertLess, assertMatch, assertStringIncludes } from "@std/assert";
 import { assertAccounting, runChild, SHUTDOWN_AND_REPORT, withReceiver } from "./child.ts";
+import { JSON_LINE_ACCEPTED, JSON_LINE_EXPECTED } from "./contract_fixture.mjs";
+
+/** The contract's fixed cases, imported by the child too (by URL). */
+const CONTRACT = new URL("./contract_fixture.mjs", import.meta.url).href;
 
 // #region JSON line
 
 Deno.test("JSON line matches the contract byte for byte on fixed inputs", async () => {
   const result = await runChild(`
-    const clock = () => Date.UTC(2026, 10, 21, 14, 3, 5, 123) + 0.4565;
-    initObservability({ env: {}, serviceName: "trade-exec", environment: "prod",
-      serviceVersion: "1.0.0", exporter: "none", maxValueBytes: 32, clock });
-    const log = getLogger("trade-exec", { run_id: "live_44" });
-    const err = new Error("boom"); err.stack = "Error: boom\\n    at test";
-    const circ: Record<string, unknown> = { a: 1 }; circ.self = circ;
-    log.info("order_submitted", { order_id: "co_1", symbol: "AAPL" });
-    log.warn("order_rejected", { message: "collides", ts: "x", qty: 100, px: 189.5, big: 10n,
-      when: new Date(0), skip: undefined, fn: () => 1, sym: Symbol("s"), circ, err,
-      long: "x".repeat(40), nan: NaN, nested: { a: [1, "b", null, undefined] }, "é\\"k": "ü" });
-    log.child({ run_id: "live_45", strategy_id: "mm" }).error("risk_check_failed", { run_id: "call_wins" });
-    log.debug("below_level");
+    import { logJsonLineInputs } from ${JSON.stringify(CONTRACT)};
+    logJsonLineInputs({ getLogger, initObservability });
     ${SHUTDOWN_AND_REPORT}
   `);
   assertEquals(result.code, 0, result.stderr);
-  const head = (level: string, message: string) =>
-    `{"ts":"2026-11-21T14:03:05.123456Z","level":"${level}","logger":"trade-exec","message":"${message}","service":"trade-exec","env":"prod","version":"1.0.0"`;
-  assertEquals(
-    result.stdout,
-    head("info", "order_submitted") + `,"run_id":"live_44","order_id":"co_1","symbol":"AAPL"}\n` +
-      head("warn", "order_rejected") +
-      `,"run_id":"live_44","attr.message":"collides","attr.ts":"x","qty":100,"px":189.5,"big":"10","when":"1970-01-01T00:00:00.000Z","circ":{"a":1,"self":"[Circular]"},"err":{"type":"Error","message":"boom","stack":"Error: boom\\n    at test"},"long":"${
-        "x".repeat(32)
-      }…[truncated 8 bytes]","nan":"NaN","nested":{"a":[1,"b",null,null]},"é\\"k":"ü"}\n` +
-      head("error", "risk_check_failed") + `,"strategy_id":"mm","run_id":"call_wins"}\n`,
-  );
-  assertEquals(result.stats?.accepted, 3);
+  assertEquals(result.stdout, JSON_LINE_EXPECTED);
+  assertEquals(result.stats?.accepted, JSON_LINE_ACCEPTED);
 });
 
 Deno.test("JSON line: strange values never throw and stay valid JSON", async () => {
