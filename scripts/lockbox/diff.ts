@@ -11,8 +11,8 @@
 
 import { basename, join } from "node:path";
 import { crlfToLf, hasBom, hasCrlf } from "./content.ts";
-import { DIST_DIR, MANIFEST_FILE, MAX_METADATA_BYTES } from "./constants.ts";
-import { describeKind, readRegular } from "./files.ts";
+import { DIST_DIR, MANIFEST_FILE } from "./constants.ts";
+import { describeKind, readMetadata, readRegular } from "./files.ts";
 import { type Manifest, openEnvelope, type PinnedFile } from "./manifest.ts";
 import { sha256Hex } from "./signature.ts";
 import { layoutOf } from "./verify.ts";
@@ -109,7 +109,7 @@ export async function diffCommand(
   io: DiffIo,
   show: (p: string) => string,
 ): Promise<number> {
-  const r = readRegular(join(dir, MANIFEST_FILE), MAX_METADATA_BYTES);
+  const r = readMetadata(join(dir, MANIFEST_FILE));
   if (r.kind !== "file") {
     io.err(`lockbox diff: ${show(join(dir, MANIFEST_FILE))} ${describeKind(r.kind)}`);
     return 1;

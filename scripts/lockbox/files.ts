@@ -4,6 +4,7 @@
 
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { MAX_METADATA_BYTES } from "./constants.ts";
 
 /** What is at a path, without following symlinks. */
 export type EntryKind =
@@ -53,6 +54,28 @@ export function readRegular(path: string, maxBytes?: number): ReadResult {
     }
   }
   return { kind: "file", bytes: readFileSync(path) };
+}
+
+/**
+ * {@linkcode readRegular} capped at `MAX_METADATA_BYTES`: how every manifest, keyring, key file,
+ * marker and .gitattributes is read.
+ *
+ * @throws {RangeError} when the file is over the cap
+ */
+export function readMetadata(path: string): ReadResult {
+  return readRegular(path, MAX_METADATA_BYTES);
+}
+
+/**
+ * A metadata file's text (see {@linkcode readMetadata}); anything but a regular file throws what
+ * `refuse` makes from {@linkcode describeKind}'s words for it (e.g. "does not exist").
+ *
+ * @throws what `refuse` returns; {RangeError} when the file is over the cap
+ */
+export function readMetadataText(path: string, refuse: (is: string) => Error): string {
+  const r = readMetadata(path);
+  if (r.kind !== "file") throw refuse(describeKind(r.kind));
+  return new TextDecoder().decode(r.bytes);
 }
 
 /**

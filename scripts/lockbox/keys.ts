@@ -6,8 +6,7 @@ import { dirname, resolve } from "node:path";
 import { CheckError, UsageError } from "../common/cli.ts";
 import { git } from "../common/git.ts";
 import { SEMVER_RE } from "../common/version.ts";
-import { MAX_METADATA_BYTES } from "./constants.ts";
-import { describeKind, readRegular } from "./files.ts";
+import { readMetadataText } from "./files.ts";
 import {
   addKey,
   addStatement,
@@ -27,11 +26,7 @@ import { Buffer } from "node:buffer";
 
 /** Reads a small regular file as text, or throws `UsageError` naming `what`. */
 export function readText(path: string, what: string): string {
-  const r = readRegular(path, MAX_METADATA_BYTES);
-  if (r.kind !== "file") {
-    throw new UsageError(`Cannot read ${what} as ${path} ${describeKind(r.kind)}`);
-  }
-  return new TextDecoder().decode(r.bytes);
+  return readMetadataText(path, (is) => new UsageError(`Cannot read ${what} as ${path} ${is}`));
 }
 
 /** The public key in a PEM file. */

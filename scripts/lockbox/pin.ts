@@ -12,15 +12,8 @@ import { CheckError } from "../common/cli.ts";
 import { git } from "../common/git.ts";
 import { VERSION_SOURCE, versionIn } from "../common/version.ts";
 import { declaredVersions, isText } from "./content.ts";
-import {
-  DIST_DIR,
-  KEYRING_FILE,
-  MANIFEST_FILE,
-  MAX_METADATA_BYTES,
-  PUBKEY_FILE,
-  RELEASE_NAME,
-} from "./constants.ts";
-import { describeKind, listEntries, readRegular } from "./files.ts";
+import { DIST_DIR, KEYRING_FILE, MANIFEST_FILE, PUBKEY_FILE, RELEASE_NAME } from "./constants.ts";
+import { describeKind, listEntries, readMetadata, readMetadataText, readRegular } from "./files.ts";
 import { parseKeyring, Trust } from "./keyring.ts";
 import {
   headV2,
@@ -85,14 +78,12 @@ function readFile(path: string): Uint8Array {
 /** The signing key must be lockbox.pub, and not revoked by the keyring. */
 function checkKey(root: string, privateKey: KeyObject, problems: string[]): void {
   const pubPath = join(root, PUBKEY_FILE);
-  const r = readRegular(pubPath, MAX_METADATA_BYTES);
-  if (r.kind !== "file") {
-    throw new CheckError(
-      `Cannot pin as ${pubPath} ${describeKind(r.kind)}: the release key's public half must be ` +
+  const text = readMetadataText(pubPath, (is) =>
+    new CheckError(
+      `Cannot pin as ${pubPath} ${is}: the release key's public half must be ` +
         `committed there first (lockbox keygen), so no other key can sign by accident`,
-    );
-  }
-  const expected = fingerprint(publicKeyFrom(new TextDecoder().decode(r.bytes), pubPath));
+    ));
+  const expected = fingerprint(publicKeyFrom(text, pubPath));
   const actual = fingerprint(privateKey);
   if (expected !== actual) {
     problems.push(
@@ -100,7 +91,7 @@ function checkKey(root: string, privateKey: KeyObject, problems: string[]): void
         `this signature (use the release key, or rotate ${PUBKEY_FILE} on purpose; see LOCKBOX.md)`,
     );
   }
-  const ring = readRegular(join(root, KEYRING_FILE), MAX_METADATA_BYTES);
+  const ring = readMetadata(join(root, KEYRING_FILE));
   if (ring.kind === "file") {
     const trust = new Trust([actual]);
     trust.addKeyring(
@@ -192,7 +183,7 @@ function checkRepin(
   problems: string[],
 ): void {
   const path = join(root, DIST_DIR, MANIFEST_FILE);
-  const r = readRegular(path, MAX_METADATA_BYTES);
+  const r = readMetadata(path);
   if (r.kind !== "file") return;
   let previous: Manifest;
   let previousKey: string;

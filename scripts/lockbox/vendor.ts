@@ -15,13 +15,12 @@ import {
   GITATTRIBUTES_TEXT,
   KEYRING_FILE,
   MANIFEST_FILE,
-  MAX_METADATA_BYTES,
   PUBKEY_FILE,
   type Runtime,
   VENDOR_MARKER_FILE,
   VENDOR_SUBDIR,
 } from "./constants.ts";
-import { describeKind, entryKind, readRegular } from "./files.ts";
+import { entryKind, readMetadata, readMetadataText } from "./files.ts";
 import { openEnvelope } from "./manifest.ts";
 import { fingerprint, publicKeyFrom } from "./signature.ts";
 import { markerText, vendorSelection, verifyDir } from "./verify.ts";
@@ -95,14 +94,12 @@ export function vendor(opts: VendorOptions): VendorResult {
 /** Fingerprint of the platform's root lockbox.pub: vendor's default anchor. */
 function rootAnchor(root: string, show: (p: string) => string): string {
   const path = join(root, PUBKEY_FILE);
-  const r = readRegular(path, MAX_METADATA_BYTES);
-  if (r.kind !== "file") {
-    throw new CheckError(
-      `Cannot vendor as ${show(path)} ${describeKind(r.kind)}: vendor checks the release ` +
+  const text = readMetadataText(path, (is) =>
+    new CheckError(
+      `Cannot vendor as ${show(path)} ${is}: vendor checks the release ` +
         `signature with the platform's ${PUBKEY_FILE}, or pass --expect-key sha256:<64 hex>`,
-    );
-  }
-  return fingerprint(publicKeyFrom(new TextDecoder().decode(r.bytes), show(path)));
+    ));
+  return fingerprint(publicKeyFrom(text, show(path)));
 }
 
 function checkSelection(selection: string[], runtimes: Runtime[]): void {
@@ -123,7 +120,7 @@ function checkDowngrade(
   allowed: boolean,
   show: (p: string) => string,
 ): void {
-  const r = readRegular(join(target, MANIFEST_FILE), MAX_METADATA_BYTES);
+  const r = readMetadata(join(target, MANIFEST_FILE));
   if (r.kind !== "file") return;
   let current: string;
   try {

@@ -16,13 +16,20 @@ import {
   GITATTRIBUTES_TEXT,
   KEYRING_FILE,
   MANIFEST_FILE,
-  MAX_METADATA_BYTES,
   type Runtime,
   RUNTIMES,
   VENDOR_MARKER_FILE,
   VENDOR_METADATA_FILES,
 } from "./constants.ts";
-import { describeKind, entryKind, listEntries, readRegular, readUnder } from "./files.ts";
+import {
+  describeKind,
+  entryKind,
+  listEntries,
+  readMetadata,
+  readMetadataText,
+  readRegular,
+  readUnder,
+} from "./files.ts";
 import { parseKeyring, Trust } from "./keyring.ts";
 import { type Envelope, type Manifest, openEnvelope } from "./manifest.ts";
 import { publicKeyFrom, sha256Hex, verifyBytes } from "./signature.ts";
@@ -106,11 +113,11 @@ export function verifyDir(opts: VerifyOptions): VerifyResult {
 function loadTrust(opts: VerifyOptions, show: (p: string) => string): Trust {
   const trust = new Trust(opts.expectKeys);
   for (const path of opts.pubkeyPaths ?? []) {
-    const r = readRegular(path, MAX_METADATA_BYTES);
-    if (r.kind !== "file") {
-      throw new CheckError(`SIGNATURE --pubkey ${show(path)}: ${describeKind(r.kind)}`);
-    }
-    const key = publicKeyFrom(new TextDecoder().decode(r.bytes), show(path));
+    const text = readMetadataText(
+      path,
+      (is) => new CheckError(`SIGNATURE --pubkey ${show(path)}: ${is}`),
+    );
+    const key = publicKeyFrom(text, show(path));
     const fp = trust.addPublicKey(key);
     if (!opts.expectKeys.includes(fp)) {
       trust.problems.push(
@@ -128,14 +135,13 @@ function loadTrust(opts: VerifyOptions, show: (p: string) => string): Trust {
   }
   for (const path of keyrings) {
     try {
-      const r = readRegular(path, MAX_METADATA_BYTES);
-      if (r.kind !== "file") throw new CheckError(`KEYRING ${show(path)}: ${describeKind(r.kind)}`);
-      trust.addKeyring(parseKeyring(new TextDecoder().decode(r.bytes), show(path)), show(path));
+      const text = readMetadataText(path, (is) => new CheckError(`KEYRING ${show(path)}: ${is}`));
+      trust.addKeyring(parseKeyring(text, show(path)), show(path));
     } catch (e) {
       if (!(e instanceof CheckError || e instanceof RangeError)) throw e;
-      trust.problems.push(
-        e instanceof RangeError ? `KEYRING ${show(path)}: ${e.message}` : e.message,
-      );
+      // CheckError's own message names the keyring; a RangeError (over the cap) does not.
+      const message: string = e.message;
+      trust.problems.push(e instanceof RangeError ? `KEYRING ${show(path)}: ${message}` : message);
     }
   }
   return trust;
@@ -148,7 +154,7 @@ function readEnvelope(
 ): Envelope | undefined {
   const path = join(dir, MANIFEST_FILE);
   try {
-    const r = readRegular(path, MAX_METADATA_BYTES);
+    const r = readMetadata(path);
     if (r.kind === "missing") {
       problems.push(`MISSING ${show(path)}: no manifest here (is ${show(dir)} a vendored folder?)`);
       return undefined;
@@ -270,7 +276,7 @@ export function layoutOf(dir: string, m: Manifest, show: (p: string) => string):
     layout.locations.set(key, join(dir, basename(key)));
   }
   const attrPath = join(dir, GITATTRIBUTES_FILE);
-  const attr = readRegular(attrPath, MAX_METADATA_BYTES);
+  const attr = readMetadata(attrPath);
   if (attr.kind !== "file" || new TextDecoder().decode(attr.bytes) !== GITATTRIBUTES_TEXT) {
     layout.problems.push(
       `ATTRIBUTES ${show(attrPath)}: ${
@@ -282,7 +288,7 @@ export function layoutOf(dir: string, m: Manifest, show: (p: string) => string):
 }
 
 function readMarker(path: string, show: (p: string) => string, problems: string[]): Runtime[] {
-  const r = readRegular(path, MAX_METADATA_BYTES);
+  const r = readMetadata(path);
   const text = r.kind === "file" ? new TextDecoder().decode(r.bytes) : "";
   const candidates = subsets().filter((s) => markerText(s) === text);
   if (candidates.length === 1) return candidates[0];
