@@ -315,6 +315,26 @@ async function registerTests() {
     runSignalled(name, env, signal === undefined ? [] : [["READY\n", signal]], pauseStdoutMs);
 
   /**
+   * {@linkcode runChild} as a service of a name no other run uses (records on the receiver are
+   * matched by it), exporting to the plain receiver unless `env` says otherwise. Returns the
+   * service name and the child's result.
+   */
+  const runService = async (scenario, env = {}, signal = undefined, pauseStdoutMs = 0) => {
+    const service = uniqueName(scenario);
+    const result = await runChild(
+      scenario,
+      {
+        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+        OTEL_SERVICE_NAME: service,
+        ...env,
+      },
+      signal,
+      pauseStdoutMs,
+    );
+    return { service, result };
+  };
+
+  /**
    * Like runChild; sends each `[text, signal]` of `signals` once stderr contains its text, in
    * order. `lastSignalToExitMs`: from the last signal sent to the child's exit.
    */
@@ -457,12 +477,9 @@ async function registerTests() {
     ]
   ) {
     test(`OTLP ${protocol} (${compression}): records, resource, scope and severity reach the receiver`, async () => {
-      const service = uniqueName("otlp");
-      const result = await runChild("otlp", {
-        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+      const { service, result } = await runService("otlp", {
         OTEL_EXPORTER_OTLP_PROTOCOL: protocol,
         OTEL_EXPORTER_OTLP_COMPRESSION: compression,
-        OTEL_SERVICE_NAME: service,
         LOG_LEVEL: "debug",
         APP_ENV: "prod",
       });
@@ -509,10 +526,8 @@ async function registerTests() {
   });
 
   test("Grafana Cloud Basic auth: the right token is accepted and never printed", async () => {
-    const service = uniqueName("auth");
-    const result = await runChild("auth", {
+    const { service, result } = await runService("auth", {
       OTEL_EXPORTER_OTLP_ENDPOINT: AUTH_URL,
-      OTEL_SERVICE_NAME: service,
       GRAFANA_CLOUD_INSTANCE_ID: AUTH_USER,
       GRAFANA_CLOUD_TOKEN: AUTH_TOKEN,
     });
@@ -547,12 +562,7 @@ async function registerTests() {
   // --- Accounting and lifecycle
 
   test("queue full: drops are counted exactly and the identities hold", async () => {
-    const service = uniqueName("queue");
-    const result = await runChild("queue-full", {
-      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-      OTEL_SERVICE_NAME: service,
-      LOG_QUEUE_MAXSIZE: "10",
-    });
+    const { service, result } = await runService("queue-full", { LOG_QUEUE_MAXSIZE: "10" });
     assertExit(result, 0);
     const s = result.reports.STATS;
     // 10 accepted from the burst, plus lockbox's own report of the 90 drops (internal).
@@ -569,11 +579,7 @@ async function registerTests() {
   });
 
   test("shutdownObservability() flushes both sinks before it resolves; later calls counted", async () => {
-    const service = uniqueName("shutdown");
-    const result = await runChild("shutdown", {
-      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-      OTEL_SERVICE_NAME: service,
-    });
+    const { service, result } = await runService("shutdown");
     assertExit(result, 0);
     assert.equal(result.lines.length, 50);
     const final = result.reports.FINAL;
@@ -628,13 +634,7 @@ async function registerTests() {
   });
 
   test("fault: a stalled stdout reader never delays OTLP: every record exported while stdout waits", async () => {
-    const service = uniqueName("stall-otlp");
-    const result = await runChild(
-      "stdout-stall-otlp",
-      { OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL, OTEL_SERVICE_NAME: service },
-      undefined,
-      2500,
-    );
+    const { service, result } = await runService("stdout-stall-otlp", {}, undefined, 2500);
     assertExit(result, 0);
     const mid = result.reports.MID;
     console.log(
@@ -659,11 +659,7 @@ async function registerTests() {
     ]
   ) {
     test(`exit flush: ${what} flushes both sinks and exits with ${code}`, async () => {
-      const service = uniqueName(scenario);
-      const result = await runChild(scenario, {
-        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-        OTEL_SERVICE_NAME: service,
-      }, signal);
+      const { service, result } = await runService(scenario, {}, signal);
       assertExit(result, code);
       assert.equal(result.lines.length, 5);
       assert.equal((await received(OTLP_URL, byService(service), 5)).records.length, 5);
@@ -683,12 +679,8 @@ async function registerTests() {
 
   for (const method of ["on", "once"]) {
     test(`SIGTERM with the service's process.${method} handler registered before init: its 100 drain records are kept`, async () => {
-      const service = uniqueName(`handler-${method}-before`);
       const scenario = method === "on" ? "signal-handler-before" : "signal-once-before";
-      const result = await runChild(scenario, {
-        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-        OTEL_SERVICE_NAME: service,
-      }, "SIGTERM");
+      const { service, result } = await runService(scenario, {}, "SIGTERM");
       assertExit(result, 0);
       assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
       const s = result.reports.STATS;
@@ -700,24 +692,15 @@ async function registerTests() {
   }
 
   for (
-    const [who, scenario, name, denoOnly] of [
-      [
-        "handler registered after init that calls process.exit()",
-        "signal-handler-after",
-        "handler-after",
-        false,
-      ],
-      ["Deno.addSignalListener listener (Deno)", "signal-deno-listener", "deno-listener", true],
+    const [who, scenario, denoOnly] of [
+      ["handler registered after init that calls process.exit()", "signal-handler-after", false],
+      ["Deno.addSignalListener listener (Deno)", "signal-deno-listener", true],
     ]
   ) {
     test(`SIGTERM with the service's ${who}: its drain records are kept`, {
       skip: denoOnly && RUNTIME !== "deno",
     }, async () => {
-      const service = uniqueName(name);
-      const result = await runChild(scenario, {
-        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
-        OTEL_SERVICE_NAME: service,
-      }, "SIGTERM");
+      const { service, result } = await runService(scenario, {}, "SIGTERM");
       assertExit(result, 0);
       assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
       assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
