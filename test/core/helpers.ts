@@ -1,6 +1,7 @@
-// Shared helpers of the tests in test/: child processes that run the public API (their real
-// stdout bytes, stderr and exit code), a real OTLP receiver on 127.0.0.1, and the accounting
-// identities. Not a test file itself.
+// Shared helpers of the core tests: child processes that run the public API (their real stdout
+// bytes, stderr and exit code) through one runner, `runModule`, which also sends signals as the
+// child's stderr reaches them; a real OTLP receiver on 127.0.0.1; the accounting identities.
+// child.ts builds its JSON-line `runChild` on these. Not a test file itself.
 
 import { assertEquals } from "@std/assert";
 import type { ObservabilityStats } from "../../mod.ts";
