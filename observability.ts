@@ -1637,7 +1637,8 @@ let session: Session | null = null;
 // Rules for everything in this region: no await, no I/O, never throws, nothing scheduled on
 // this thread, bounded work for any input; cheap checks first. A call below the level costs a
 // comparison; otherwise a clock read, an encode walk capped by MAX_NODES and MAX_RECORD_BYTES,
-// a copy into the ring and, when the consumer sleeps, one Atomics.notify.
+// written straight into the ring (or, near its end, into a private buffer and copied) and, when
+// the consumer sleeps, one Atomics.notify.
 
 /** Per-logger state shared by a logger and the children that add no context. */
 class LoggerCore {
@@ -1848,7 +1849,8 @@ const T_ERR = 8;
 const ENCODER_SLACK = 8192;
 
 /**
- * Encodes one record into a private buffer, making values safe on the way (see `Attributes`).
+ * Encodes one record into the ring in place, or into its private buffer (bound context, and a
+ * record near the ring's end), making values safe on the way (see `Attributes`).
  * Caps apply during the walk: MAX_DEPTH, MAX_ITEMS per container, MAX_NODES per record,
  * LOG_MAX_VALUE_BYTES per string, MAX_RECORD_BYTES per record; a value whose read throws
  * becomes a marker on its own. Encoding (little-endian):
@@ -2230,7 +2232,7 @@ function emit(level: number, core: LoggerCore, event: unknown, attributes: unkno
 }
 
 /**
- * Encodes one record and pushes it into the ring; false when the ring is full. Never throws.
+ * Encodes one record into the ring; false when the ring is full. Never throws.
  * `flags` carries F_INTERNAL for lockbox's own records.
  */
 function encodeRecord(
