@@ -2424,16 +2424,18 @@ export function getLogger(name: string, context?: Attributes): Logger {
 // here, and the former six per push were a quarter of the call (Node 20, bench machine).
 // HEAD == TAIL means empty, so the producer always leaves at least one byte free.
 
+// Cells are grouped by writer, one 64-byte cache line each, so a store by one side does not
+// evict the line the other side keeps writing (false sharing).
 const CTL_HEAD = 0; // next write offset; written by the producer only
-const CTL_TAIL = 1; // next read offset; written by the consumer only
-const CTL_PUSHED = 2; // records pushed so far (wraps at 2^32); written by the producer only
-const CTL_RELEASED = 3; // records released so far (wraps at 2^32); written by the consumer only
-const CTL_SEQ = 4; // bumped to wake the consumer (the futex word it waits on)
-const CTL_WAITING = 5; // 1 while the consumer is about to sleep or sleeping
-const CTL_STOP = 6; // 1: the producer side asks the consumer to finish
-const CTL_STATE = 7; // consumer state: 0 not started, 1 running
-const CTL_DONE = 8; // 1: the consumer finished (after CTL_STOP)
-const CTL_BYTES = 64;
+const CTL_PUSHED = 1; // records pushed so far (wraps at 2^32); written by the producer only
+const CTL_TAIL = 16; // next read offset; written by the consumer only
+const CTL_RELEASED = 17; // records released so far (wraps at 2^32); written by the consumer only
+const CTL_SEQ = 32; // bumped to wake the consumer (the futex word it waits on)
+const CTL_WAITING = 33; // 1 while the consumer is about to sleep or sleeping
+const CTL_STOP = 34; // 1: the producer side asks the consumer to finish
+const CTL_STATE = 35; // consumer state: 0 not started, 1 running
+const CTL_DONE = 36; // 1: the consumer finished (after CTL_STOP)
+const CTL_BYTES = 192;
 const WRAP = 0xffffffff;
 /** `Ring.claim()`: the record bound is reached (as opposed to -1: no room in place). */
 const RING_FULL = -2;
