@@ -158,7 +158,11 @@ export interface ObservabilityOptions {
   batch?: BatchOptions;
   /** Consume the ring in a background worker; `false` consumes it on this thread in slices of at most 0.5 ms. @default {true} */
   worker?: boolean;
-  /** Flush on natural program end, `process.exit()`, SIGTERM and SIGINT. @default {true} */
+  /**
+   * Finish the session at the natural program end and on `process.exit()`; on SIGTERM/SIGINT with
+   * no service listener, flush then exit 143/130 (with one, keep logging until the process exits).
+   * @default {true}
+   */
   exitHooks?: boolean;
   /** Deadline for automatic shutdowns (exit, signals), in milliseconds. @default {5000} */
   shutdownTimeoutMs?: number;
@@ -195,7 +199,10 @@ export interface ObservabilityStats {
   internal: number;
   /** Records refused at the call: ring full, rate-limited by the policy guard, or logged after shutdown. */
   dropped: { queueFull: number; rateLimited: number; afterShutdown: number };
-  /** Records changed by a cap (value bytes, items, depth, record size, line size). */
+  /**
+   * Records changed by a cap (value bytes, items, depth, record size, Loki structured-metadata
+   * entries or bytes, line size).
+   */
   truncated: number;
   /** JSON lines written to stdout, lines whose write failed, and lines dropped because the stdout backlog was full. */
   stdout: { written: number; failed: number; dropped: number };
@@ -227,6 +234,9 @@ const DEFAULTS = {
   batchScheduledDelayMs: 1000,
   batchExportTimeoutMs: 5000,
   shutdownTimeoutMs: 5000,
+  lokiMaxEntries: 128,
+  lokiMaxMetadataBytes: 65536,
+  maxLineBytes: 262144,
 } as const;
 
 /** OTel severityNumber per level index (OTel Logs Data Model, SeverityNumber ranges). */
@@ -258,8 +268,44 @@ const MAX_NODES = 20_000;
  * record (and so its JSON line) under Loki's 256 KB line limit in all but pathological escaping.
  */
 const MAX_RECORD_BYTES = 240 * 1024;
-/** Longest JSON line written, in UTF-16 units (Loki rejects lines over 256 KB). */
-const MAX_LINE_CHARS = 256 * 1024;
+/**
+ * Resource attributes Loki's OTLP ingestion stores as index labels, not as structured metadata
+ * (Loki docs, "Ingesting logs to Loki using OpenTelemetry Collector", Format considerations: "we
+ * have selected the following resource attributes to be stored as index labels, while the
+ * remaining attributes are stored as Structured Metadata with each log entry"). Every other
+ * resource attribute counts against each record's structured-metadata limits. Deliberately
+ * without `service.instance.id` and `deployment.environment.name`: not every Loki version
+ * promotes them, and counting one entry too many is harmless where one too few gets a push
+ * rejected.
+ */
+const LOKI_INDEX_LABELS: ReadonlySet<string> = new Set([
+  "cloud.availability_zone",
+  "cloud.region",
+  "container.name",
+  "deployment.environment",
+  "k8s.cluster.name",
+  "k8s.container.name",
+  "k8s.cronjob.name",
+  "k8s.daemonset.name",
+  "k8s.deployment.name",
+  "k8s.job.name",
+  "k8s.namespace.name",
+  "k8s.pod.name",
+  "k8s.replicaset.name",
+  "k8s.statefulset.name",
+  "service.name",
+  "service.namespace",
+]);
+/**
+ * Structured-metadata entries Loki adds to every OTLP record from LogRecord fields rather than
+ * attributes: severity_number, severity_text, observed_timestamp, flags, trace_id, span_id,
+ * scope_name, scope_version, detected_level, and lockbox.logger past the scope cap.
+ */
+const LOKI_RECORD_FIELD_ENTRIES = 10;
+/** Bytes reserved for those fields (names and values: ids, numbers, a scope name). */
+const LOKI_RECORD_FIELD_BYTES = 1024;
+/** Longest `lockbox.truncated` marker that names what a cap cut, in characters. */
+const MAX_MARKER_CHARS = 512;
 /** Longest logger name or attribute key kept, in UTF-8 bytes. */
 const MAX_KEY_BYTES = 1024;
 /** Ring bytes per LOG_QUEUE_MAXSIZE record: the byte bound of the ring (clamped below). */
@@ -549,6 +595,22 @@ interface ResolvedConfig {
   worker: boolean;
   exitHooks: boolean;
   shutdownTimeoutMs: number;
+  /** Loki-safe record limits (LOG_LOKI_MAX_ENTRIES, LOG_LOKI_MAX_METADATA_BYTES, LOG_MAX_LINE_BYTES). */
+  loki: LokiLimits;
+}
+
+/**
+ * Per-record limits that keep every record acceptable to Loki (its `limits_config` defaults:
+ * `max_structured_metadata_entries_count` 128, `max_structured_metadata_size` 64 KB,
+ * `max_line_size` 256 KB). `0` turns the two metadata caps off.
+ */
+interface LokiLimits {
+  /** Structured-metadata entries per record, resource and record fields included; 0 = no cap. */
+  maxEntries: number;
+  /** Structured-metadata bytes per record (names + values, UTF-8); 0 = no cap. */
+  maxMetadataBytes: number;
+  /** Longest stdout line, in UTF-8 bytes, newline excluded. */
+  maxLineBytes: number;
 }
 
 /**
@@ -846,6 +908,42 @@ function readLevelsAndLimits(
       max: MAX_INT31,
       unit: "records per second; 0 turns the guard off",
       fallback: DEFAULTS.rateLimit,
+    }),
+  };
+}
+
+/**
+ * The Loki-safe record limits, from LOG_LOKI_MAX_ENTRIES, LOG_LOKI_MAX_METADATA_BYTES and
+ * LOG_MAX_LINE_BYTES (lockbox's own variables: an invalid value is a problem, like every LOG_*).
+ */
+function readLoki(r: ConfigReader): LokiLimits {
+  return {
+    maxEntries: readInt(r, {
+      option: undefined,
+      optionName: "lokiMaxEntries",
+      envName: "LOG_LOKI_MAX_ENTRIES",
+      min: 0,
+      max: MAX_INT31,
+      unit: "structured-metadata entries per record; 0 turns the cap off",
+      fallback: DEFAULTS.lokiMaxEntries,
+    }),
+    maxMetadataBytes: readInt(r, {
+      option: undefined,
+      optionName: "lokiMaxMetadataBytes",
+      envName: "LOG_LOKI_MAX_METADATA_BYTES",
+      min: 0,
+      max: MAX_INT31,
+      unit: "structured-metadata bytes per record; 0 turns the cap off",
+      fallback: DEFAULTS.lokiMaxMetadataBytes,
+    }),
+    maxLineBytes: readInt(r, {
+      option: undefined,
+      optionName: "maxLineBytes",
+      envName: "LOG_MAX_LINE_BYTES",
+      min: 4096,
+      max: MAX_INT31,
+      unit: "UTF-8 bytes per stdout line",
+      fallback: DEFAULTS.maxLineBytes,
     }),
   };
 }
@@ -1502,6 +1600,7 @@ export function resolveConfig(options: ObservabilityOptions): ConfigReport {
   const exporter = readExporter(r, options);
   const endpoint = readEndpointAndAuth(r, options);
   const batch = readBatch(r, options);
+  const loki = readLoki(r);
 
   let otlp: OtlpConfig | null = null;
   let otlpNotice = "";
@@ -1528,6 +1627,7 @@ export function resolveConfig(options: ObservabilityOptions): ConfigReport {
     otlp,
     otlpNotice,
     ...lifecycle,
+    loki,
   };
   if (r.denied.length > 0) {
     const names = r.denied.join(",");
@@ -1584,7 +1684,7 @@ const C_OTLP_EXPORTED = 3; // the consumer (exporter results)
 const C_OTLP_FAILED = 4;
 const C_OTLP_DROPPED = 5; // the consumer: OTLP backlog full, SDK missing
 const C_CONSUMED = 6; // the consumer: records taken from the ring
-const C_TRUNCATED = 7; // the consumer: lines cut to MAX_LINE_CHARS
+const C_TRUNCATED = 7; // the consumer: records a Loki cap or the line cap changed
 const COUNTER_SLOTS = 8;
 
 /**
@@ -3048,12 +3148,360 @@ function isoMicros(timeMs: number): string {
 const isoCache = { ms: NaN, text: "" };
 
 /**
+ * Structured-metadata caps for one record, so that Loki accepts it: at most
+ * `LokiLimits.maxEntries` entries and `maxMetadataBytes` bytes, counting what Loki's OTLP
+ * ingestion stores as structured metadata — every attribute with nested maps flattened (one
+ * entry per leaf; an array is one entry), the resource attributes that are not index labels
+ * (LOKI_INDEX_LABELS) and the record fields (LOKI_RECORD_FIELD_ENTRIES). Loki answers 400 for a
+ * record past either limit (`max_structured_metadata_entries_count`,
+ * `max_structured_metadata_size`).
+ *
+ * Which attributes stay, in this order, each kept while it still fits: the first Error (its
+ * exception.* on OTLP), the top-level values that are not maps (bound context first, then the call's attributes, in call order), then the leaves
+ * of nested maps, depth first, in the same key order. What is cut is named in one more
+ * attribute, `lockbox.truncated` (a string: counts, the limits and the first cut keys). The same
+ * capped record feeds stdout and OTLP, so both sinks carry the same keys.
+ */
+class LokiCaps {
+  readonly #maxEntries: number;
+  readonly #maxBytes: number;
+
+  constructor(limits: LokiLimits, resource: Record<string, unknown>) {
+    let entries = LOKI_RECORD_FIELD_ENTRIES;
+    let bytes = LOKI_RECORD_FIELD_BYTES;
+    // The OTLP sink merges the SDK's default resource (telemetry.sdk.language, .name, .version)
+    // under the configured one; they are not index labels either.
+    for (const k of SDK_RESOURCE_KEYS) {
+      if (k in resource) continue;
+      entries++;
+      bytes += utf8Bytes(k) + 32;
+    }
+    for (const k of Object.keys(resource)) {
+      if (LOKI_INDEX_LABELS.has(k)) continue;
+      entries++;
+      bytes += utf8Bytes(k) + utf8Bytes(String(resource[k]));
+    }
+    // What is left for the record's attributes; a disabled cap (0) never binds.
+    this.#maxEntries = limits.maxEntries === 0 ? Infinity : limits.maxEntries - entries;
+    this.#maxBytes = limits.maxMetadataBytes === 0 ? Infinity : limits.maxMetadataBytes - bytes;
+  }
+
+  /** Caps `r` in place (keys and values, plus the marker); true when something was cut. */
+  apply(r: DecodedRecord): boolean {
+    if (this.#maxEntries === Infinity && this.#maxBytes === Infinity) return false;
+    if (r.keys.length <= this.#maxEntries) {
+      // The common record fits by far: an exact count of entries and an upper bound of bytes
+      // settle it without stringifying or measuring anything (measured on Node 20: exact sizes
+      // cost ~1.5 µs per record with a small nested map, the bound ~0.1 µs).
+      BOUND.entries = 0;
+      BOUND.bytes = 0;
+      for (let i = 0; i < r.values.length; i++) {
+        metadataBound(r.keys[i], r.keys[i].length, r.values[i], false);
+      }
+      if (BOUND.entries <= this.#maxEntries && BOUND.bytes <= this.#maxBytes) return false;
+    }
+    const sizes = r.values.map((v, i) => metadataSize(r.keys[i], v));
+    let entries = 0;
+    let bytes = 0;
+    for (const s of sizes) {
+      entries += s.entries;
+      bytes += s.bytes;
+    }
+    if (entries <= this.#maxEntries && bytes <= this.#maxBytes) return false;
+    // Room for the marker itself: one entry and its longest text.
+    const maxEntries = this.#maxEntries - 1;
+    const maxBytes = this.#maxBytes - MAX_MARKER_CHARS * 3 - 64;
+    let usedEntries = 0;
+    let usedBytes = 0;
+    const cut: string[] = [];
+    const keep: (unknown | undefined)[] = new Array(r.keys.length);
+    const fits = (e: number, b: number) => {
+      if (usedEntries + e > maxEntries || usedBytes + b > maxBytes) return false;
+      usedEntries += e;
+      usedBytes += b;
+      return true;
+    };
+    // Pass 0: the first Error (exception.* on OTLP), wherever it is: what an error record is for.
+    const first = r.values.findIndex((v) => v instanceof ErrorValue);
+    if (first >= 0) {
+      if (fits(sizes[first].entries, sizes[first].bytes)) keep[first] = r.values[first];
+      else cut.push(r.keys[first]);
+    }
+    // Pass 1: top-level values that are not maps, in line order.
+    for (let i = 0; i < r.keys.length; i++) {
+      const v = r.values[i];
+      if (isPlainMap(v) || i === first) continue;
+      if (fits(sizes[i].entries, sizes[i].bytes)) keep[i] = v;
+      else cut.push(r.keys[i]);
+    }
+    // Pass 2: the leaves of nested maps, depth first.
+    for (let i = 0; i < r.keys.length; i++) {
+      const v = r.values[i];
+      if (!isPlainMap(v)) continue;
+      const pruned = pruneMap(v, r.keys[i], fits, cut);
+      if (pruned !== undefined) keep[i] = pruned;
+    }
+    const keys: string[] = [];
+    const values: unknown[] = [];
+    let earlier = "";
+    for (let i = 0; i < r.keys.length; i++) {
+      if (keep[i] === undefined) continue;
+      // One marker per record: a `lockbox.truncated` already there (the caller's) is folded in.
+      if (r.keys[i] === TRUNCATED_KEY) {
+        const v = keep[i];
+        earlier = (typeof v === "string" ? v : JSON.stringify(v) ?? "").slice(0, 100) + "; ";
+        continue;
+      }
+      keys.push(r.keys[i]);
+      values.push(keep[i]);
+    }
+    const limits = `${this.#maxEntries === Infinity ? "" : `${this.#maxEntries} entries, `}${
+      this.#maxBytes === Infinity ? "no byte cap" : `${this.#maxBytes} bytes`
+    }`;
+    keys.push(TRUNCATED_KEY);
+    values.push(markerText(
+      `${earlier}structured metadata: kept ${usedEntries} of ${entries} entries, ${usedBytes} of ${bytes} bytes (room for attributes: ${limits}); cut`,
+      cut,
+    ));
+    r.keys = keys;
+    r.values = values;
+    return true;
+  }
+}
+
+/** Resource attributes the OTel SDK's defaultResource() adds to every LogRecord's resource. */
+const SDK_RESOURCE_KEYS = ["telemetry.sdk.language", "telemetry.sdk.name", "telemetry.sdk.version"];
+
+/** The attribute that says what a cap cut from a record. */
+const TRUNCATED_KEY = "lockbox.truncated";
+
+/** `head` + the first cut keys that fit in MAX_MARKER_CHARS, and how many more. */
+function markerText(head: string, cut: string[]): string {
+  let text = head;
+  let n = 0;
+  for (; n < cut.length; n++) {
+    const next = `${n === 0 ? ": " : ", "}${cut[n]}`;
+    if (text.length + next.length > MAX_MARKER_CHARS - 24) break;
+    text += next;
+  }
+  if (n < cut.length) text += ` (+${cut.length - n} more)`;
+  return text;
+}
+
+/** A decoded object that Loki flattens (not an array, not an Error). */
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof ErrorValue);
+}
+
+/** UTF-8 bytes of a string. */
+function utf8Bytes(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
+
+/**
+ * Structured-metadata entries and bytes of one attribute as Loki stores it: a map is flattened
+ * (one entry per leaf, its key the joined path), an array is one entry holding its JSON, an
+ * Error three entries (exception.type, exception.message, exception.stacktrace).
+ */
+function metadataSize(key: string, v: unknown): { entries: number; bytes: number } {
+  if (isPlainMap(v)) {
+    let entries = 0;
+    let bytes = 0;
+    for (const k of Object.keys(v)) {
+      const s = metadataSize(`${key}.${k}`, v[k]);
+      entries += s.entries;
+      bytes += s.bytes;
+    }
+    // An empty map is still one entry (Loki keeps the key with an empty value).
+    return entries === 0 ? { entries: 1, bytes: utf8Bytes(key) } : { entries, bytes };
+  }
+  if (v instanceof ErrorValue) {
+    // The first Error of a record is exactly three entries on OTLP; a further one travels as a
+    // map (type, message, stack, and each cause's three): count every Error that way, erring
+    // on the safe side.
+    let entries = 3;
+    for (let c = v.cause; c !== undefined; c = c instanceof ErrorValue ? c.cause : undefined) {
+      entries += 3;
+    }
+    return {
+      entries,
+      bytes: 64 * entries + utf8Bytes(exceptionStacktrace(v)) + utf8Bytes(v.message),
+    };
+  }
+  const text = typeof v === "string" ? v : JSON.stringify(v) ?? "null";
+  return { entries: 1, bytes: utf8Bytes(key) + utf8Bytes(text) };
+}
+
+/** The running sums of metadataBound (one consumer thread; no allocation per record). */
+const BOUND = { entries: 0, bytes: 0 };
+
+/**
+ * Adds to BOUND the exact entries of one attribute (as metadataSize counts them) and an upper
+ * bound of its bytes: 3 UTF-8 bytes per UTF-16 unit of a key or string (6 inside an array, where
+ * JSON may escape it), 24 per number, boolean or null.
+ */
+function metadataBound(key: string, keyChars: number, v: unknown, inArray: boolean): void {
+  if (typeof v === "string") {
+    BOUND.bytes += (inArray ? 6 : 3) * v.length + 2;
+  } else if (typeof v !== "object" || v === null) {
+    BOUND.bytes += 24;
+  } else if (Array.isArray(v)) {
+    if (!inArray) {
+      BOUND.entries++;
+      BOUND.bytes += 3 * keyChars;
+    }
+    BOUND.bytes += 2;
+    for (let i = 0; i < v.length; i++) metadataBound("", 0, v[i], true);
+    return;
+  } else if (v instanceof ErrorValue) {
+    if (inArray) BOUND.bytes += 1 << 30; // never expected: let the exact count decide
+    else {
+      const s = metadataSize(key, v);
+      BOUND.entries += s.entries;
+      BOUND.bytes += s.bytes;
+    }
+    return;
+  } else {
+    const o = v as Record<string, unknown>;
+    let n = 0;
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      n++;
+      if (inArray) {
+        BOUND.bytes += 6 * k.length + 4;
+        metadataBound("", 0, o[k], true);
+      } else metadataBound(key, keyChars + 1 + k.length, o[k], false);
+    }
+    if (inArray) BOUND.bytes += 2;
+    else if (n === 0) {
+      BOUND.entries++;
+      BOUND.bytes += 3 * keyChars;
+    }
+    return;
+  }
+  if (!inArray) {
+    BOUND.entries++;
+    BOUND.bytes += 3 * keyChars;
+  } else BOUND.bytes += 1;
+}
+
+/** A copy of map `v` with only the leaves `fits` admits (cut ones named into `cut`). */
+function pruneMap(
+  v: Record<string, unknown>,
+  path: string,
+  fits: (entries: number, bytes: number) => boolean,
+  cut: string[],
+): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  let kept = 0;
+  const keys = Object.keys(v);
+  if (keys.length === 0) {
+    if (fits(1, utf8Bytes(path))) return out;
+    cut.push(path);
+    return undefined;
+  }
+  for (const k of keys) {
+    const child = v[k];
+    const childPath = `${path}.${k}`;
+    if (isPlainMap(child)) {
+      const pruned = pruneMap(child, childPath, fits, cut);
+      if (pruned !== undefined) {
+        setOwn(out, k, pruned);
+        kept++;
+      }
+      continue;
+    }
+    const s = metadataSize(childPath, child);
+    if (fits(s.entries, s.bytes)) {
+      setOwn(out, k, child);
+      kept++;
+    } else cut.push(childPath);
+  }
+  return kept > 0 ? out : undefined;
+}
+
+/**
+ * `exception.stacktrace` of an Error with its cause chain: the stack (or `Type: message` when
+ * there is none), then `Caused by: ` and each cause's stack in turn, as stdout shows it in
+ * `cause`. A cause that is not an Error is written as its JSON. At most MAX_DEPTH causes (the
+ * encoder bounds the chain too).
+ */
+function exceptionStacktrace(e: ErrorValue): string {
+  let text = errorHead(e);
+  let cause = e.cause;
+  let depth = 0;
+  for (; cause !== undefined && depth < MAX_DEPTH; depth++) {
+    const next = cause instanceof ErrorValue
+      ? errorHead(cause)
+      : typeof cause === "string"
+      ? cause
+      : JSON.stringify(cause) ?? "";
+    // The outer stack always stays; causes stop at MAX_STACKTRACE_CHARS, so a long chain of
+    // 8 KB stacks cannot outgrow Loki's 64 KB of structured metadata and cost the whole Error.
+    if (text.length + next.length > MAX_STACKTRACE_CHARS) break;
+    text += `\nCaused by: ${next}`;
+    cause = cause instanceof ErrorValue ? cause.cause : undefined;
+  }
+  if (cause !== undefined) {
+    let more = 0;
+    for (let c: unknown = cause; c !== undefined && more < MAX_DEPTH; more++) {
+      c = c instanceof ErrorValue ? c.cause : undefined;
+    }
+    text += `\nCaused by: …[${more} more causes cut]`;
+  }
+  return text;
+}
+/** Longest exception.stacktrace with causes, in UTF-16 units (the outer stack always stays). */
+const MAX_STACKTRACE_CHARS = 16 * 1024;
+
+/** An Error's stack, or `Type: message` when it has none. */
+function errorHead(e: ErrorValue): string {
+  return typeof e.stack === "string" && e.stack !== "" ? e.stack : `${e.type}: ${e.message}`;
+}
+
+/**
+ * What the consumer calls for each decoded record: applies the Loki caps (LokiCaps) to the
+ * record in place — so the OTLP sink gets the same capped record — and renders its stdout line
+ * in the configured format (JSON or pretty), at most `LokiLimits.maxLineBytes` bytes.
+ * `cut` is true when a cap changed the record or its line (the consumer counts `truncated`).
+ */
+function recordRenderer(
+  config: ResolvedConfig,
+): (r: DecodedRecord) => { line: string; cut: boolean } {
+  const caps = new LokiCaps(config.loki, config.resource);
+  const maxLineBytes = config.loki.maxLineBytes;
+  if (config.format === "pretty") {
+    return (r) => {
+      const capped = caps.apply(r);
+      const out = renderPretty(r, maxLineBytes);
+      if (capped) out.cut = true;
+      return out;
+    };
+  }
+  const resourceFragment = `,"service":${JSON.stringify(config.service)},"env":${
+    JSON.stringify(config.environment)
+  },"version":${JSON.stringify(config.serviceVersion)}`;
+  return (r) => {
+    const capped = caps.apply(r);
+    const out = renderLine(r, resourceFragment, maxLineBytes);
+    if (capped) out.cut = true;
+    return out;
+  };
+}
+
+/**
  * The JSON line of a record, with "\n". Keys in order: ts, level, logger, message, service, env,
  * version, trace_id, span_id (only with a valid span), bound context, call attributes. Every
  * key and value goes through JSON.stringify, so no value can forge a key or a line. A line
- * longer than MAX_LINE_CHARS keeps its fixed fields and says it was cut.
+ * longer than `maxLineBytes` UTF-8 bytes (Loki's `max_line_size`, 256 KB by default) keeps its
+ * fixed fields and as many attributes, in line order, as fit, and names the rest in
+ * `lockbox.truncated`.
  */
-function renderLine(r: DecodedRecord, resourceFragment: string): { line: string; cut: boolean } {
+function renderLine(
+  r: DecodedRecord,
+  resourceFragment: string,
+  maxLineBytes: number = DEFAULTS.maxLineBytes,
+): { line: string; cut: boolean } {
   let line = `{"ts":"${isoMicros(r.time)}","level":"${LEVELS[r.level]}","logger":${
     JSON.stringify(r.logger)
   },"message":${JSON.stringify(r.message)}${resourceFragment}`;
@@ -3062,10 +3510,43 @@ function renderLine(r: DecodedRecord, resourceFragment: string): { line: string;
   for (let i = 0; i < r.keys.length; i++) {
     line += `,${JSON.stringify(r.keys[i])}:${JSON.stringify(r.values[i]) ?? "null"}`;
   }
-  if (line.length > MAX_LINE_CHARS) {
-    return { line: head + `,"lockbox.truncated":"line size"}\n`, cut: true };
+  // UTF-16 length ≤ UTF-8 bytes ≤ 3 × length: count bytes only when the line may be too long.
+  if (line.length * 3 <= maxLineBytes || utf8Bytes(line) + 1 <= maxLineBytes) {
+    return { line: line + "}\n", cut: false };
   }
-  return { line: line + "}\n", cut: false };
+  return { line: cutLine(r, head, maxLineBytes), cut: true };
+}
+
+/** The line of `r` from `head` with the attributes that fit in `maxLineBytes`, and the marker. */
+function cutLine(r: DecodedRecord, head: string, maxLineBytes: number): string {
+  // Room for the marker and the closing brace.
+  const room = maxLineBytes - utf8Bytes(head) - MAX_MARKER_CHARS * 3 - 64;
+  let line = head;
+  let used = 0;
+  let earlier = "";
+  const cut: string[] = [];
+  for (let i = 0; i < r.keys.length; i++) {
+    if (r.keys[i] === TRUNCATED_KEY) {
+      earlier = String(r.values[i]);
+      continue;
+    }
+    const part = `,${JSON.stringify(r.keys[i])}:${JSON.stringify(r.values[i]) ?? "null"}`;
+    const size = utf8Bytes(part);
+    if (used + size <= room) {
+      line += part;
+      used += size;
+    } else cut.push(r.keys[i]);
+  }
+  const marker = markerText(
+    `${
+      earlier === "" ? "" : `${earlier.slice(0, 200)}; `
+    }line size: over ${maxLineBytes} bytes; cut`,
+    cut,
+  );
+  line += `,${JSON.stringify(TRUNCATED_KEY)}:${JSON.stringify(marker)}}\n`;
+  // Keys escape to at most 6 characters per byte: check once more, never emit an oversized line.
+  if (utf8Bytes(line) <= maxLineBytes + 1) return line;
+  return head + `,${JSON.stringify(TRUNCATED_KEY)}:"line size: over ${maxLineBytes} bytes"}\n`;
 }
 
 /** ANSI colour per level index: debug grey, info green, warn yellow, error red, fatal magenta. */
@@ -3080,7 +3561,10 @@ const PRETTY_BARE = /^[\w.:/@+-]+$/;
  * plain word is JSON-quoted, so no value can break the line. Not a contract: JSON stays the
  * format for pipes and log shippers.
  */
-function renderPretty(r: DecodedRecord): { line: string; cut: boolean } {
+function renderPretty(
+  r: DecodedRecord,
+  maxLineBytes: number = DEFAULTS.maxLineBytes,
+): { line: string; cut: boolean } {
   const ts = isoMicros(r.time).slice(11, 23);
   const level = SEVERITY_TEXTS[r.level].padEnd(5);
   const text = (v: string) => PRETTY_BARE.test(v) ? v : JSON.stringify(v);
@@ -3092,8 +3576,11 @@ function renderPretty(r: DecodedRecord): { line: string; cut: boolean } {
     const v = r.values[i];
     line += ` ${text(r.keys[i])}=${typeof v === "string" ? text(v) : JSON.stringify(v) ?? "null"}`;
   }
-  if (line.length > MAX_LINE_CHARS) {
-    return { line: line.slice(0, MAX_LINE_CHARS) + "…\n", cut: true };
+  if (line.length * 3 > maxLineBytes && utf8Bytes(line) + 1 > maxLineBytes) {
+    // Cut by bytes, then drop a split character at the end (U+FFFD from a partial sequence).
+    const cutText = Buffer.from(line, "utf8").subarray(0, maxLineBytes - 4).toString("utf8")
+      .replace(/\uFFFD$/, "");
+    return { line: cutText + "…\n", cut: true };
   }
   return { line: line + "\n", cut: false };
 }
@@ -3344,7 +3831,20 @@ class CountingExporter implements LogRecordExporter {
       clearTimeout(guard);
       const partial = this.partial;
       this.partial = null;
-      if (result.code !== EXPORT_SUCCESS) {
+      const ignored = result.code !== EXPORT_SUCCESS
+        ? lokiIgnored(result.error, records.length)
+        : undefined;
+      if (ignored !== undefined) {
+        this.#onResult(
+          records.length - ignored,
+          ignored,
+          new Error(
+            `the collector stored ${
+              records.length - ignored
+            } and rejected ${ignored} of ${records.length} records (Loki: HTTP 400 "total ignored")`,
+          ),
+        );
+      } else if (result.code !== EXPORT_SUCCESS) {
         this.#onResult(0, records.length, result.error);
       } else if (partial !== null) {
         const rejected = Math.min(partial.rejected, records.length);
@@ -3377,6 +3877,26 @@ class CountingExporter implements LogRecordExporter {
   forceFlush(): Promise<void> {
     return this.#inner.forceFlush?.() ?? Promise.resolve();
   }
+}
+
+/**
+ * Records a 400 answer says were NOT stored, when the answer says exactly that; otherwise
+ * `undefined` (then every record of the request counts as failed).
+ *
+ * Loki stores the valid entries of a push and answers 400 for the rest; its message ends in
+ * `total ignored: N out of M` for the stream. Every record of a lockbox request has the same
+ * resource, so one stream, so when exactly one such count is present and M is the number of
+ * records sent, M − N were stored. Anything else (another collector, several streams, a body
+ * without the count) is unknown: lockbox cannot tell which records were kept, and counts all
+ * of them failed.
+ */
+function lokiIgnored(error: Error | undefined, sent: number): number | undefined {
+  const e = error as { code?: unknown; data?: unknown } | undefined;
+  if (e?.code !== 400 || typeof e.data !== "string") return undefined;
+  const counts = [...e.data.matchAll(/total ignored: (\d+) out of (\d+)/g)];
+  if (counts.length !== 1) return undefined;
+  const ignored = Number(counts[0][1]);
+  return Number(counts[0][2]) === sent && ignored <= sent ? ignored : undefined;
 }
 
 /** A decoded record waiting for room in the batch processor, with its observed time. */
@@ -3459,8 +3979,16 @@ class OtlpSink {
     );
     this.#provider = new sdk.LoggerProvider({
       resource: mods.resources.defaultResource().merge(
-        mods.resources.resourceFromAttributes(resource),
+        mods.resources.resourceFromAttributes(wellFormed(resource)),
       ),
+      // The SDK drops attributes past 128 per LogRecord by default, silently (no counter, no
+      // marker, only a diag warning). lockbox's own Loki caps (LokiCaps) decide what is cut and
+      // say so in the record, so the SDK's limits must never bind (sdk-logs 3.1.0 takes them
+      // from these options only; it reads no OTEL_*_LIMIT variable).
+      logRecordLimits: {
+        attributeCountLimit: Number.MAX_SAFE_INTEGER,
+        attributeValueLengthLimit: Infinity,
+      },
       processors: [
         new sdk.BatchLogRecordProcessor({
           exporter,
@@ -3532,18 +4060,28 @@ class OtlpSink {
         attributes["lockbox.logger"] = r.logger;
       }
     }
-    let exception: { name: string; message: string; stack?: string } | undefined;
+    // One rule for exception.* (OTel semantic conventions, "Exceptions"): when the record
+    // carries a real Error, exception.type, exception.message and exception.stacktrace all come
+    // from the first Error (the stacktrace with its cause chain), and the caller's own
+    // `exception.*` attributes are kept as `attr.exception.*`, so the three never mix sources.
+    // Without an Error, the caller's `exception.*` attributes are written as given.
+    let error: ErrorValue | undefined;
+    for (let i = 0; i < r.values.length && error === undefined; i++) {
+      const v = r.values[i];
+      if (v instanceof ErrorValue) error = v;
+    }
     for (let i = 0; i < r.keys.length; i++) {
       const v = r.values[i];
-      if (exception === undefined && v instanceof ErrorValue) {
-        exception = {
-          name: v.type,
-          message: v.message,
-          stack: typeof v.stack === "string" ? v.stack : undefined,
-        };
-        continue;
-      }
-      setOwn(attributes, r.keys[i], v);
+      const k = r.keys[i];
+      if (v === error) continue;
+      if (error !== undefined && k.startsWith("exception.")) {
+        setOwn(attributes, COLLISION_PREFIX + k, v);
+      } else setOwn(attributes, k, v);
+    }
+    if (error !== undefined) {
+      attributes["exception.type"] = error.type;
+      attributes["exception.message"] = error.message;
+      attributes["exception.stacktrace"] = exceptionStacktrace(error);
     }
     const ctx = r.traceId !== ""
       ? mods.api.trace.setSpanContext(mods.api.ROOT_CONTEXT, {
@@ -3560,7 +4098,6 @@ class OtlpSink {
       body: r.message,
       eventName: r.message,
       attributes: attributes as never,
-      exception,
       context: ctx,
     } as never);
   }
@@ -3598,6 +4135,29 @@ class OtlpSink {
     })();
     return this.#finishing;
   }
+}
+
+/**
+ * The resource with every string well-formed (a lone UTF-16 surrogate becomes U+FFFD). Records
+ * cross the ring as UTF-8, which already replaces lone surrogates; the resource crosses by
+ * structured clone and could carry one from an option. protobuf encodes it as U+FFFD anyway,
+ * but `http/json` would send `\ud800`, which a strict proto3-JSON receiver rejects — for the
+ * whole request.
+ */
+function wellFormed(
+  resource: Record<string, string | number | boolean>,
+): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const k of Object.keys(resource)) {
+    const v = resource[k];
+    setOwn(out, toWellFormed(k), typeof v === "string" ? toWellFormed(v) : v);
+  }
+  return out;
+}
+
+/** `s` with each lone surrogate replaced by U+FFFD (String.prototype.toWellFormed, ES2024). */
+function toWellFormed(s: string): string {
+  return Buffer.from(s, "utf8").toString("utf8");
 }
 
 /** µs since the Unix epoch → OTel HrTime [seconds, nanoseconds]. */
@@ -3655,13 +4215,10 @@ export function startConsumer(
   const counters = new Float64Array(init.counters);
   const config = init.config;
   const decoder = new Decoder(new Redactor(config));
-  const resourceFragment = `,"service":${JSON.stringify(config.service)},"env":${
-    JSON.stringify(config.environment)
-  },"version":${JSON.stringify(config.serviceVersion)}`;
+  const render = recordRenderer(config);
   const stdout = new StdoutSink(counters);
   const otlp = config.otlp !== null ? new OtlpSink(config.otlp, config.resource, counters) : null;
   const budgetMs = inline ? INLINE_SLICE_MS : 20;
-  const pretty = config.format === "pretty";
   let scratch = Buffer.alloc(MAX_RECORD_BYTES + ENCODER_SLACK);
   let scratchView = new DataView(scratch.buffer, scratch.byteOffset, scratch.byteLength);
 
@@ -3687,8 +4244,9 @@ export function startConsumer(
       } catch (e) {
         record = brokenRecord(e);
       }
-      const { line, cut } = pretty ? renderPretty(record) : renderLine(record, resourceFragment);
-      if (cut) counters[C_TRUNCATED]++;
+      const { line, cut } = render(record);
+      // A record cut at the call was counted there: count each record once.
+      if (cut && !record.truncated) counters[C_TRUNCATED]++;
       stdout.push(line);
       otlp?.push(record, observedMs);
       // Inline: the clock after every record keeps a slice within INLINE_SLICE_MS even for
@@ -3786,9 +4344,23 @@ let foreignNoticeGiven = false;
  * installs the exit and signal hooks.
  *
  * Idempotent: a second call while running does nothing (a notice on stderr if it carried
- * options). After {@linkcode shutdownObservability} has resolved, a call starts a new session
- * with fresh counters. With no OTLP endpoint configured, logs go to stdout only and one notice
- * line goes to stderr. `observabilityStats().mode` is `"starting"` until the worker runs.
+ * options). A call while a shutdown runs starts nothing and says so on stderr (log calls until
+ * it resolves count as `dropped.afterShutdown`). After {@linkcode shutdownObservability} has
+ * resolved, a call starts a new session with fresh counters. With no OTLP endpoint configured,
+ * logs go to stdout only and one notice line goes to stderr. `observabilityStats().mode` is
+ * `"starting"` until the worker runs.
+ *
+ * Exit and signal hooks (`exitHooks`, default on): the natural end of the program and
+ * `process.exit()` finish the session (both sinks, bounded by `shutdownTimeoutMs`). On SIGTERM
+ * or SIGINT lockbox does what the default action would: when the service has a listener of its
+ * own for the signal, registered before or after this call, the process is the service's to end,
+ * so logging goes on while it drains (lines written as they come, OTLP exported every
+ * OTEL_BLRP_SCHEDULE_DELAY) and the session finishes when the process exits; with none, lockbox
+ * says so on stderr, shuts down, then exits with 143 (SIGTERM) or 130 (SIGINT), and a second
+ * signal during that flush exits at once, counting what is unfinished. Listeners are seen through
+ * `node:process` on every runtime; on Deno, listeners added with `Deno.addSignalListener` are
+ * seen too when added after this module was evaluated (earlier ones are not: register those
+ * through `node:process`).
  *
  * @param options Settings that override the environment.
  * @throws {ObservabilityConfigError} listing every invalid setting at once; nothing is started.
@@ -3802,8 +4374,9 @@ export function initObservability(options: ObservabilityOptions = {}): void {
   const s = session;
   if (s !== null && s.phase === Phase.Stopping) {
     notice(
-      "initObservability() called while shutting down; nothing started (call it again after " +
-        "shutdownObservability() resolves)",
+      "initObservability() called while shutting down; nothing started, and log calls until " +
+        "then are counted dropped.afterShutdown (call it again after shutdownObservability() " +
+        "resolves to start a new session)",
     );
     return;
   }
@@ -4025,7 +4598,8 @@ function selfLogger(): LoggerCore {
  * Stops intake, lets the consumer drain the ring, writes every line to stdout, exports what OTLP
  * can within the deadline, and returns the final counters. Order: stop intake → consumer drains
  * the ring → stdout written → one provider forceFlush → provider shutdown → stats → workers end.
- * Log calls made after this starts are counted as `dropped.afterShutdown`.
+ * Log calls made after this starts are counted as `dropped.afterShutdown`, so a service that
+ * handles SIGTERM itself calls this at the end of its drain, not at its start.
  *
  * Idempotent: concurrent and later calls return the same promise. Before any start it resolves
  * at once with `mode: "off"`.
@@ -4170,6 +4744,101 @@ function statsOf(s: Session): ObservabilityStats {
 // Exit and signal hooks: natural end, process.exit(), SIGTERM, SIGINT, uncaught errors (Deno).
 let hooksInstalled = false;
 
+/** The conventional exit code of a process ended by the signal: 128 + its number. */
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
+type HookedSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The signal whose drain lockbox itself is running (no service handler: flush, then exit), or
+ * null. A second SIGTERM or SIGINT while it is set exits at once.
+ */
+let signalDrain: { session: Session; signal: HookedSignal } | null = null;
+
+/**
+ * Deno signal listeners added with `Deno.addSignalListener`, which `process.listenerCount` does
+ * not see. Deno's `node:process` registers one listener of its own per `process.on(signal)`
+ * through the same global function, so the listeners added directly are
+ * `added.size + before - process.listenerCount(signal)`: `added` holds every listener added after
+ * this module was evaluated, `before` the process listeners that existed then (removing one of
+ * those is a remove of a listener not in `added`). Listeners added directly before this module was
+ * evaluated stay invisible (documented: register through `node:process`). One tracker per process,
+ * shared by every copy of lockbox (a bundle's inline consumer imports a second copy).
+ */
+interface DenoSignalTracker {
+  added: Map<string, Set<unknown>>;
+  before: Map<string, number>;
+}
+type DenoSignals = {
+  addSignalListener: (signal: string, listener: () => void) => void;
+  removeSignalListener: (signal: string, listener: () => void) => void;
+};
+const DENO_TRACKER_KEY = Symbol.for("lockbox.denoSignalListeners");
+const denoSignals: DenoSignalTracker | null = RUNTIME.name === "deno" && isMainThread
+  ? trackDenoSignals()
+  : null;
+
+function trackDenoSignals(): DenoSignalTracker | null {
+  const g = globalThis as { [DENO_TRACKER_KEY]?: DenoSignalTracker; Deno?: DenoSignals };
+  if (g[DENO_TRACKER_KEY] !== undefined) return g[DENO_TRACKER_KEY];
+  const deno = g.Deno;
+  if (typeof deno?.addSignalListener !== "function") return null;
+  const tracker: DenoSignalTracker = { added: new Map(), before: new Map() };
+  for (const signal of ["SIGTERM", "SIGINT"]) {
+    tracker.added.set(signal, new Set());
+    tracker.before.set(signal, process.listenerCount(signal));
+  }
+  const add = deno.addSignalListener;
+  const remove = deno.removeSignalListener;
+  try {
+    deno.addSignalListener = function addSignalListener(signal, listener) {
+      add.call(deno, signal, listener);
+      tracker.added.get(signal)?.add(listener);
+    };
+    deno.removeSignalListener = function removeSignalListener(signal, listener) {
+      remove.call(deno, signal, listener);
+      const added = tracker.added.get(signal);
+      if (added === undefined) return;
+      if (!added.delete(listener)) {
+        tracker.before.set(signal, Math.max(0, (tracker.before.get(signal) ?? 0) - 1));
+      }
+    };
+  } catch {
+    return null; // a Deno whose namespace is frozen: only node:process listeners are seen
+  }
+  g[DENO_TRACKER_KEY] = tracker;
+  return tracker;
+}
+
+/**
+ * Signals a service listener was removed from during the current synchronous run: a
+ * `process.once()` listener removes itself as the signal is dispatched, and on Deno it runs
+ * before lockbox's (Deno dispatches in registration order, `prependListener` included), so it is
+ * gone when lockbox looks. Cleared at the next microtask checkpoint, i.e. after the dispatch.
+ */
+const removedThisTurn = new Set<string>();
+
+function onRemoveListener(event: string | symbol, listener: unknown): void {
+  if (event !== "SIGTERM" && event !== "SIGINT") return;
+  if (listener === onSigterm || listener === onSigint) return;
+  if (removedThisTurn.size === 0) queueMicrotask(() => removedThisTurn.clear());
+  removedThisTurn.add(event);
+}
+
+/**
+ * Whether the service has its own listener for the signal: a `process.on(signal)` listener
+ * other than lockbox's (or a `process.once` one that just fired), or (Deno) one added with
+ * `Deno.addSignalListener` after lockbox loaded.
+ */
+function serviceHandles(signal: HookedSignal): boolean {
+  const ours = signal === "SIGTERM" ? onSigterm : onSigint;
+  const processListeners = process.listeners(signal);
+  if (processListeners.some((l) => l !== ours) || removedThisTurn.has(signal)) return true;
+  if (denoSignals === null) return false;
+  const direct = (denoSignals.added.get(signal)?.size ?? 0) +
+    (denoSignals.before.get(signal) ?? 0) - processListeners.length;
+  return direct > 0;
+}
+
 function onBeforeExit(): void {
   if (session?.phase === Phase.Running) void shutdownObservability();
 }
@@ -4198,11 +4867,37 @@ function onExit(): void {
   finalize(s);
 }
 
-function onSignal(signal: "SIGTERM" | "SIGINT"): void {
-  const serviceHandlesIt = process.listenerCount(signal) > 1;
-  void shutdownObservability().then(() => {
-    if (!serviceHandlesIt) process.exit(signal === "SIGTERM" ? 143 : 130);
-  });
+/**
+ * SIGTERM or SIGINT. With a service handler for it, lockbox does nothing here: logging goes on
+ * while the service drains (its lines are written as they come, OTLP exports every
+ * OTEL_BLRP_SCHEDULE_DELAY), and the exit hooks finish the session when the process actually
+ * ends. Without one, lockbox owns the default action: shut down (bounded by shutdownTimeoutMs),
+ * then exit 128 + the signal number, as the default action would have. A second signal while
+ * that drain runs exits at once with the code of the second signal, counting what is unfinished.
+ */
+function onSignal(signal: HookedSignal): void {
+  const s = session;
+  if (s === null || serviceHandles(signal)) return;
+  const code = SIGNAL_EXIT_CODES[signal];
+  if (signalDrain !== null && signalDrain.session === s) {
+    const before = statsOf(s);
+    const final = finalize(s);
+    const unwritten = final.stdout.failed - before.stdout.failed;
+    const unexported = final.otlp.dropped - before.otlp.dropped;
+    notice(
+      `${signal} during the ${signalDrain.signal} flush; exiting now with ${code}: ` +
+        `${unwritten} records not written to stdout (counted stdout.failed)` +
+        (final.otlp.enabled ? `, ${unexported} not exported (counted otlp.dropped)` : ""),
+    );
+    process.exit(code);
+  }
+  if (s.phase === Phase.Stopped) return;
+  signalDrain = { session: s, signal };
+  notice(
+    `${signal}: flushing (up to ${s.config.shutdownTimeoutMs} ms), then exiting with ${code}; ` +
+      `a second SIGTERM or SIGINT exits at once`,
+  );
+  void shutdownObservability().then(() => process.exit(code));
 }
 const onSigterm = () => onSignal("SIGTERM");
 const onSigint = () => onSignal("SIGINT");
@@ -4231,8 +4926,11 @@ function installHooks(): void {
     (globalThis as EventTargetLike).addEventListener?.("unhandledrejection", onFatal);
   }
   try {
-    process.on("SIGTERM", onSigterm);
-    process.on("SIGINT", onSigint);
+    // First in line (Node, Bun), so a service's `process.once` listener is still attached when
+    // lockbox looks; Deno dispatches in registration order, hence onRemoveListener.
+    process.prependListener("SIGTERM", onSigterm);
+    process.prependListener("SIGINT", onSigint);
+    process.on("removeListener", onRemoveListener);
   } catch {
     // A runtime without these signals (Windows): exit hooks still flush.
   }
@@ -4247,6 +4945,7 @@ function removeHooks(): void {
   (globalThis as EventTargetLike).removeEventListener?.("unhandledrejection", onFatal);
   process.off("SIGTERM", onSigterm);
   process.off("SIGINT", onSigint);
+  process.off("removeListener", onRemoveListener);
 }
 
 // #endregion

@@ -23,7 +23,8 @@ import {
   type Logger,
   shutdownObservability,
 } from "../dist/observability.bun.mjs";
-import { inRequestSpan, startTracing } from "./tracing.mjs";
+import { fetchHandler, stopOnSignals } from "./request_log.mjs";
+import { startTracing } from "./tracing.mjs";
 
 /** The part of Bun's API this example uses (so `deno check` needs no Bun type package). */
 declare const Bun: {
@@ -36,10 +37,9 @@ declare const Bun: {
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("fills-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs.
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop.
+stopOnSignals(() => ({ log, close: () => server.stop(), shutdownObservability }));
 initObservability({ serviceName: process.env.OTEL_SERVICE_NAME ?? "fills-api" });
 const log = getLogger("http");
 
@@ -58,36 +58,7 @@ function route(request: Request, url: URL, reqLog: Logger): Response {
 const server = Bun.serve({
   hostname: "127.0.0.1",
   port: Number(process.env.PORT ?? 3000),
-  fetch(request) {
-    const url = new URL(request.url);
-    const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-    const spanName = `${request.method} ${url.pathname}`;
-    const getHeader = (name: string) => request.headers.get(name) ?? undefined;
-    return inRequestSpan(tracer, spanName, getHeader, () => {
-      const started = performance.now();
-      const reqLog = log.child({
-        request_id: requestId,
-        method: request.method,
-        path: url.pathname,
-      });
-      const response = route(request, url, reqLog);
-      response.headers.set("x-request-id", requestId);
-      const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
-      reqLog.info("request_finished", { status: response.status, duration_ms });
-      return response;
-    });
-  },
+  // One span and one child logger per request; the request id comes back in x-request-id.
+  fetch: fetchHandler(tracer, log, route),
 });
 log.info("server_listening", { url: `http://127.0.0.1:${server.port}` });
-
-let stopping = false;
-/** Stops the server, flushes lockbox (stats to stderr) and exits 0. */
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info("server_stopping", { signal });
-  await server.stop();
-  const stats = await shutdownObservability({ timeoutMs: 5000 });
-  process.stderr.write(`lockbox stats ${JSON.stringify(stats)}\n`);
-  process.exit(0);
-}

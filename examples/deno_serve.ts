@@ -19,7 +19,6 @@
  * @module
  */
 
-import process from "node:process";
 // In a service: "./vendor/observability/observability.deno.mjs" (types load by themselves).
 import {
   getLogger,
@@ -27,16 +26,16 @@ import {
   type Logger,
   shutdownObservability,
 } from "../dist/observability.deno.mjs";
-import { inRequestSpan, startTracing } from "./tracing.mjs";
+import { fetchHandler, stopOnSignals } from "./request_log.mjs";
+import { startTracing } from "./tracing.mjs";
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("positions-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs. Through
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop. They go through
 // node:process, not Deno.addSignalListener: lockbox can only see handlers registered there, and
 // without one it exits with 143/130 after flushing.
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+stopOnSignals(() => ({ log, close: () => server.shutdown(), shutdownObservability }));
 initObservability({ serviceName: Deno.env.get("OTEL_SERVICE_NAME") ?? "positions-api" });
 const log = getLogger("http");
 
@@ -56,30 +55,4 @@ const server = Deno.serve({
   hostname: "127.0.0.1",
   port: Number(Deno.env.get("PORT") ?? 3000),
   onListen: ({ port }) => log.info("server_listening", { url: `http://127.0.0.1:${port}` }),
-}, (request) => {
-  const url = new URL(request.url);
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-  const spanName = `${request.method} ${url.pathname}`;
-  const getHeader = (name: string) => request.headers.get(name) ?? undefined;
-  return inRequestSpan(tracer, spanName, getHeader, () => {
-    const started = performance.now();
-    const reqLog = log.child({ request_id: requestId, method: request.method, path: url.pathname });
-    const response = route(request, url, reqLog);
-    response.headers.set("x-request-id", requestId);
-    const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
-    reqLog.info("request_finished", { status: response.status, duration_ms });
-    return response;
-  });
-});
-
-let stopping = false;
-/** Stops the server, flushes lockbox (stats to stderr) and exits 0. */
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  log.info("server_stopping", { signal });
-  await server.shutdown();
-  const stats = await shutdownObservability({ timeoutMs: 5000 });
-  console.error(`lockbox stats ${JSON.stringify(stats)}`);
-  Deno.exit(0);
-}
+}, fetchHandler(tracer, log, route)); // a span and a child logger per request, x-request-id back

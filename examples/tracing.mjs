@@ -62,15 +62,3 @@ export function inRequestSpan(tracer, name, getHeader, fn) {
     }
   });
 }
-
-/**
- * Wraps `fn` so it runs in the context that is active now (the request's span), wherever it is
- * called from later, e.g. a `res.on("finish")` listener.
- *
- * @template {(...args: any[]) => any} F
- * @param {F} fn
- * @returns {F}
- */
-export function bindToActiveContext(fn) {
-  return context.bind(context.active(), fn);
-}

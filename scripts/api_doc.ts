@@ -7,15 +7,15 @@
  *   deno run --allow-read --allow-run scripts/api_doc.ts --check                  # compare only
  *   deno run --allow-read --allow-run scripts/api_doc.ts --stdout                 # print it
  *
- * Exit codes: 0 ok (written, or up to date with `--check`); 1 `--check` found docs/API.md stale
- * or missing, or `deno doc` failed; 2 usage error.
+ * Exit codes (those of scripts/common/cli.ts): 0 ok (written, or up to date with `--check`);
+ * 1 `--check` found docs/API.md stale or missing, or `deno doc` failed; 2 usage error.
  *
  * @module
  */
 
-import { parseArgs } from "node:util";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
+import { CheckError, EXIT, parseCommand, UsageError } from "./common/cli.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = "docs/API.md";
@@ -339,40 +339,38 @@ async function fmt(markdown: string): Promise<string> {
   return new TextDecoder().decode(out.stdout);
 }
 
-async function main(): Promise<number> {
-  let values;
+/** Runs the command with `args`; resolves with the exit code. */
+async function main(args: string[]): Promise<number> {
   try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        check: { type: "boolean", default: false },
-        stdout: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    }));
+    return await run(args);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}`);
-    return 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`api_doc: ${e.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`api_doc: ${(e as Error).message}\n`);
+    return EXIT.failed;
   }
+}
+
+/** @throws {UsageError} on bad usage; {CheckError} when `--check` finds the file stale */
+async function run(args: string[]): Promise<number> {
+  const { values } = parseCommand("api_doc.ts", args, {
+    check: { type: "boolean" },
+    stdout: { type: "boolean" },
+  });
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   if (values.check && values.stdout) {
-    process.stderr.write(`Cannot use --check with --stdout: pick one\n${USAGE}`);
-    return 2;
+    throw new UsageError("Cannot use --check with --stdout: pick one");
   }
-  let text: string;
-  try {
-    // deno-lint-ignore no-explicit-any
-    text = await fmt(renderApi(await denoDoc() as any));
-  } catch (e) {
-    process.stderr.write(`api_doc: ${(e as Error).message}\n`);
-    return 1;
-  }
+  // deno-lint-ignore no-explicit-any
+  const text = await fmt(renderApi(await denoDoc() as any));
   if (values.stdout) {
     process.stdout.write(text);
-    return 0;
+    return EXIT.ok;
   }
   if (values.check) {
     let current = "";
@@ -381,18 +379,17 @@ async function main(): Promise<number> {
     } catch {
       // missing: reported as stale below
     }
-    if (current === text) return 0;
-    process.stderr.write(
-      `${OUT} is stale (the docstrings of mod.ts changed): run npx deno run --allow-read --allow-write --allow-run scripts/api_doc.ts\n`,
+    if (current === text) return EXIT.ok;
+    throw new CheckError(
+      `${OUT} is stale (the docstrings of mod.ts changed): run npx deno run --allow-read --allow-write --allow-run scripts/api_doc.ts`,
     );
-    return 1;
   }
   Deno.mkdirSync(ROOT + "docs", { recursive: true });
   Deno.writeTextFileSync(ROOT + OUT, text);
   process.stderr.write(`api_doc: wrote ${OUT}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
-if (import.meta.main) process.exitCode = await main();
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
 
 // #endregion

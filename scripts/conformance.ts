@@ -7,10 +7,13 @@
  *
  * - Node.js: `node --test conformance_test.mjs`
  * - Bun: `bun test ./conformance_test.mjs`
- * - Deno: `deno test` with least privilege: `--allow-env=<the variables lockbox and the OTel SDK
- *   read>`, `--allow-net=127.0.0.1`, `--allow-read=<the directory>`, `--allow-run=<deno>`
- *   (the tests start children for exit and signal flushes; those children get the same flags
- *   without `--allow-run`, as a service would).
+ * - Deno: `deno test` with `--allow-env=<the variables lockbox and the OTel SDK read>`,
+ *   `--allow-net=127.0.0.1`, `--allow-read=<the directory>` and `--allow-run` (the tests start
+ *   children for exit and signal flushes and signal them with `process.kill(pid)`, which Deno
+ *   allows only with `--allow-run` unrestricted; `child.kill()` would do with `--allow-run=<deno>`,
+ *   but Deno's node:child_process then reports the sent signal instead of the child's exit code
+ *   and sends no second signal). The children get the service's least-privilege flags, without
+ *   `--allow-run`, as a service would.
  *
  * Two OTLP receivers (scripts/otlp_receiver.ts, one with Basic auth) run in this process; the
  * tests find them through LOCKBOX_CONFORMANCE_* variables and read back what arrived with
@@ -56,6 +59,9 @@ export const DENO_ENV_VARS = [
   "LOG_FORMAT",
   "LOG_QUEUE_MAXSIZE",
   "LOG_MAX_VALUE_BYTES",
+  "LOG_LOKI_MAX_ENTRIES",
+  "LOG_LOKI_MAX_METADATA_BYTES",
+  "LOG_MAX_LINE_BYTES",
   "LOG_RATE_LIMIT",
   "LOG_REDACT_KEYS",
   "LOG_REDACT_PATTERNS",
@@ -184,7 +190,7 @@ function commandFor(runtime: RuntimeName, dir: string): string[] {
         `--allow-env=${[...DENO_ENV_VARS, ...HARNESS_ENV_VARS].join(",")}`,
         net,
         `--allow-read=${dir}`,
-        `--allow-run=${Deno.execPath()}`,
+        "--allow-run",
         "conformance_test.mjs",
       ];
     }

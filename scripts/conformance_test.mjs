@@ -156,13 +156,96 @@ const SCENARIOS = {
     process.exit(7);
   },
 
-  /** Five records, then waits for SIGTERM (the harness sends it after READY). */
-  sigterm: () => {
-    logFive();
-    setInterval(() => {}, 1000);
-    console.error("READY");
+  /** Five records, then waits for SIGTERM or SIGINT (the harness sends it after READY). */
+  signal: () => readyForSignal(),
+
+  /**
+   * The service's own SIGTERM handler (`process.on`), registered before init: it drains (100
+   * records, one per timer turn), shuts lockbox down, reports the stats and exits 0.
+   */
+  "signal-handler-before": () => handlerBeforeInit("on"),
+
+  /** The same with `process.once`, which removes itself as the signal is dispatched. */
+  "signal-once-before": () => handlerBeforeInit("once"),
+
+  /**
+   * The service's own SIGTERM handler, registered after init: it drains, then calls
+   * process.exit(0) without shutting lockbox down (the exit hook finishes it).
+   */
+  "signal-handler-after": async () => {
+    lockbox.initObservability();
+    process.on("SIGTERM", async () => {
+      await drain();
+      process.exit(0);
+    });
+    await readyForSignal();
+  },
+
+  /**
+   * Deno only: the service's own SIGTERM listener added with `Deno.addSignalListener` (which
+   * node:process does not list) after init; it drains, then calls process.exit(0).
+   */
+  "signal-deno-listener": async () => {
+    lockbox.initObservability();
+    globalThis.Deno.addSignalListener("SIGTERM", async () => {
+      await drain();
+      process.exit(0);
+    });
+    await readyForSignal();
+  },
+
+  /**
+   * No service handler, a collector that accepts connections and never answers (in this
+   * process): lockbox's flush would wait up to its 30 s deadline; the harness sends SIGTERM
+   * after READY and SIGINT once lockbox says it is flushing.
+   */
+  "signal-second": async () => {
+    const { createServer } = await import("node:net");
+    const silent = createServer(() => {});
+    await new Promise((r) => silent.listen(0, "127.0.0.1", r));
+    silent.unref();
+    lockbox.initObservability({
+      endpoint: `http://127.0.0.1:${silent.address().port}`,
+      shutdownTimeoutMs: 30000,
+    });
+    await readyForSignal();
   },
 };
+
+/** A SIGTERM handler registered with `process[method]` before init: drain, shut down, exit 0. */
+async function handlerBeforeInit(method) {
+  // `keep` is read only once the signal comes, after READY.
+  process[method]("SIGTERM", async () => {
+    clearInterval(keep);
+    await drain();
+    report("STATS", await lockbox.shutdownObservability());
+    process.exit(0);
+  });
+  const keep = await readyForSignal();
+}
+
+/** The service's drain in its own signal handler: 100 records, one per timer turn. */
+async function drain() {
+  const log = lockbox.getLogger("svc");
+  for (let i = 0; i < 100; i++) {
+    log.info("draining", { i });
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+/**
+ * Logs five records, waits until stdout has them, keeps the process alive and prints READY;
+ * returns the keep-alive interval.
+ */
+async function readyForSignal() {
+  logFive();
+  while (lockbox.observabilityStats().stdout.written < 5) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  const keep = setInterval(() => {}, 1000);
+  console.error("READY");
+  return keep;
+}
 
 /**
  * Faults where the runtime matters: logs `total` records at `perTick` per 10 ms while a
@@ -257,6 +340,13 @@ async function registerTests() {
    * stderr, the stdout lines parsed, and the `TAG <json>` reports from stderr.
    */
   const runChild = (name, env = {}, signal = undefined, pauseStdoutMs = 0) =>
+    runSignalled(name, env, signal === undefined ? [] : [["READY\n", signal]], pauseStdoutMs);
+
+  /**
+   * Like runChild; sends each `[text, signal]` of `signals` once stderr contains its text, in
+   * order. `lastSignalToExitMs`: from the last signal sent to the child's exit.
+   */
+  const runSignalled = (name, env, signals, pauseStdoutMs = 0) =>
     new Promise((resolve, reject) => {
       const args = RUNTIME === "deno" ? ["run", ...DENO_ARGS, SELF] : [SELF];
       const child = spawn(process.execPath, args, {
@@ -266,7 +356,8 @@ async function registerTests() {
       });
       let stdout = "";
       let stderr = "";
-      let signalled = false;
+      let next = 0;
+      let lastSignalAt = 0;
       const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
       child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));
       if (pauseStdoutMs > 0) {
@@ -276,14 +367,17 @@ async function registerTests() {
       }
       child.stderr.setEncoding("utf8").on("data", (d) => {
         stderr += d;
-        if (signal !== undefined && !signalled && stderr.includes("READY\n")) {
-          signalled = true;
-          child.kill(signal);
+        while (next < signals.length && stderr.includes(signals[next][0])) {
+          lastSignalAt = performance.now();
+          // Not child.kill(): Deno's node:child_process then reports the signal it sent instead
+          // of the child's exit code, and sends no second signal to the same child.
+          process.kill(child.pid, signals[next++][1]);
         }
       });
       child.on("error", reject);
       child.on("close", (code, sig) => {
         clearTimeout(killer);
+        const lastSignalToExitMs = performance.now() - lastSignalAt;
         const reports = {};
         for (const line of stderr.split("\n")) {
           const m = /^([A-Z]+) (.*)$/.exec(line);
@@ -291,7 +385,7 @@ async function registerTests() {
         }
         try {
           const lines = stdout.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l));
-          resolve({ code, signal: sig, stdout, stderr, lines, reports });
+          resolve({ code, signal: sig, stdout, stderr, lines, reports, lastSignalToExitMs });
         } catch (e) {
           reject(new Error(`child stdout is not JSON lines (${e}):\n${stdout}\n${stderr}`));
         }
@@ -300,12 +394,13 @@ async function registerTests() {
 
   /** Asserts a clean run: expected exit code, and no permission trouble (Deno). */
   const assertExit = (result, code) => {
-    // Deno's node:child_process reports a child's exit code 143 as signal SIGTERM (Node reports
-    // 143), so there the two are the same observation; the OTLP records the SIGTERM test then
-    // finds prove lockbox's handler flushed (a default kill loses the batch processor's queue).
-    const exitCode = result.code ??
-      (RUNTIME === "deno" && result.signal === "SIGTERM" ? 143 : null);
-    assert.equal(exitCode, code, `exit code (signal ${result.signal}); stderr:\n${result.stderr}`);
+    // A child that exits 143 or 130 by itself reports a code; one the signal killed (lockbox's
+    // handler missing) reports the signal and no code, so the two never pass for each other.
+    assert.equal(
+      result.code,
+      code,
+      `exit code (signal ${result.signal}); stderr:\n${result.stderr}`,
+    );
     const stderr = result.stderr;
     assert.ok(
       !stderr.includes("cannot read the environment") && !stderr.includes("NotCapable"),
@@ -604,7 +699,8 @@ async function registerTests() {
     const [scenario, what, code, signal] of [
       ["exit-natural", "natural end of the program", 0, undefined],
       ["exit-call", "process.exit(7)", 7, undefined],
-      ["sigterm", "SIGTERM", 143, "SIGTERM"],
+      ["signal", "SIGTERM without a service handler", 143, "SIGTERM"],
+      ["signal", "SIGINT without a service handler", 130, "SIGINT"],
     ]
   ) {
     test(`exit flush: ${what} flushes both sinks and exits with ${code}`, async () => {
@@ -616,8 +712,87 @@ async function registerTests() {
       assertExit(result, code);
       assert.equal(result.lines.length, 5);
       assert.equal((await received(OTLP_URL, byService(service), 5)).records.length, 5);
+      if (signal !== undefined) {
+        assert.ok(
+          result.stderr.includes(
+            `lockbox: ${signal}: flushing (up to 5000 ms), then exiting with ${code}; a second ` +
+              `SIGTERM or SIGINT exits at once\n`,
+          ),
+          result.stderr,
+        );
+      }
     });
   }
+
+  // --- Signals the service handles itself: its drain records are kept
+
+  for (const method of ["on", "once"]) {
+    test(`SIGTERM with the service's process.${method} handler registered before init: its 100 drain records are kept`, async () => {
+      const service = uniqueName(`handler-${method}-before`);
+      const scenario = method === "on" ? "signal-handler-before" : "signal-once-before";
+      const result = await runChild(scenario, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+        OTEL_SERVICE_NAME: service,
+      }, "SIGTERM");
+      assertExit(result, 0);
+      assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
+      const s = result.reports.STATS;
+      assert.deepEqual([s.accepted, s.dropped.afterShutdown, s.otlp.exported], [105, 0, 105]);
+      assertAccounting(s);
+      assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
+      assert.ok(!result.stderr.includes("flushing"), `lockbox left the signal to the service`);
+    });
+  }
+
+  test("SIGTERM with the service's handler registered after init that calls process.exit(): its drain records are kept", async () => {
+    const service = uniqueName("handler-after");
+    const result = await runChild("signal-handler-after", {
+      OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+      OTEL_SERVICE_NAME: service,
+    }, "SIGTERM");
+    assertExit(result, 0);
+    assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
+    assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
+  });
+
+  test(
+    "SIGTERM with the service's Deno.addSignalListener listener (Deno): its drain records are kept",
+    {
+      skip: RUNTIME !== "deno",
+    },
+    async () => {
+      const service = uniqueName("deno-listener");
+      const result = await runChild("signal-deno-listener", {
+        OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL,
+        OTEL_SERVICE_NAME: service,
+      }, "SIGTERM");
+      assertExit(result, 0);
+      assert.equal(result.lines.filter((l) => l.message === "draining").length, 100);
+      assert.equal((await received(OTLP_URL, byService(service), 105)).records.length, 105);
+    },
+  );
+
+  test("a second signal during lockbox's flush to a collector that never answers exits at once, counting what is left", async () => {
+    const result = await runSignalled("signal-second", {}, [
+      ["READY\n", "SIGTERM"],
+      ["lockbox: SIGTERM: flushing", "SIGINT"],
+    ]);
+    console.log(
+      `signal ${RUNTIME} | second signal during a 30 s flush | exit ${
+        result.code ?? result.signal
+      } ${result.lastSignalToExitMs.toFixed(0)} ms after it`,
+    );
+    assertExit(result, 130);
+    assert.equal(result.lines.length, 5);
+    assert.ok(
+      result.stderr.includes(
+        "lockbox: SIGINT during the SIGTERM flush; exiting now with 130: 0 records not written " +
+          "to stdout (counted stdout.failed), 5 not exported (counted otlp.dropped)\n",
+      ),
+      result.stderr,
+    );
+    assert.ok(result.lastSignalToExitMs < 10_000, "exits long before the 30 s deadline");
+  });
 }
 
 // #endregion

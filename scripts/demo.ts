@@ -17,8 +17,8 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import process from "node:process";
+import { EXIT, parseCommand, stringOpt, UsageError } from "./common/cli.ts";
 import {
   getLogger,
   initObservability,
@@ -42,35 +42,27 @@ const DEMO_INSTANCE_ID = "123456";
 const DEMO_TOKEN = "glc_demo_not_a_real_token";
 const SYMBOLS = ["AAPL", "MSFT", "NVDA", "AMZN", "TSLA"] as const;
 
-/** Parses argv; returns null after printing usage (exit code in `code`). */
-function parse(argv: string[]): { seconds: number; rate: number } | { code: number } {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        seconds: { type: "string", default: "3" },
-        rate: { type: "string", default: "200" },
-        help: { type: "boolean", default: false },
-      },
-    }));
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}`);
-    return { code: 2 };
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return { code: 0 };
-  }
-  const seconds = Number(values.seconds);
-  const rate = Number(values.rate);
+/**
+ * Parses argv: the run's length and order rate, or `"help"`.
+ *
+ * @throws {UsageError} on an unknown option or a value out of range
+ */
+function parse(argv: string[]): { seconds: number; rate: number } | "help" {
+  const { values } = parseCommand("demo.ts", argv, {
+    seconds: { type: "string" },
+    rate: { type: "string" },
+  });
+  if (values.help) return "help";
+  const secondsText = stringOpt(values, "seconds") ?? "3";
+  const rateText = stringOpt(values, "rate") ?? "200";
+  const seconds = Number(secondsText);
+  const rate = Number(rateText);
   if (!(seconds > 0 && seconds <= 600) || !(Number.isInteger(rate) && rate > 0 && rate <= 5000)) {
-    process.stderr.write(
+    throw new UsageError(
       `Cannot run the demo as --seconds must be in (0, 600] and --rate an integer in [1, 5000]: got ${
-        JSON.stringify(values.seconds)
-      } and ${JSON.stringify(values.rate)}\n`,
+        JSON.stringify(secondsText)
+      } and ${JSON.stringify(rateText)}`,
     );
-    return { code: 2 };
   }
   return { seconds, rate };
 }
@@ -161,8 +153,18 @@ function summary(
 }
 
 async function main(): Promise<number> {
-  const args = parse(process.argv.slice(2));
-  if ("code" in args) return args.code;
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`demo: ${e.message}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (args === "help") {
+    process.stdout.write(USAGE);
+    return EXIT.ok;
+  }
 
   const external = process.env.OTEL_EXPORTER_OTLP_LOGS_ENDPOINT ??
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
@@ -195,8 +197,8 @@ async function main(): Promise<number> {
 
   const lost = stats.dropped.queueFull + stats.stdout.failed + stats.otlp.failed +
     stats.otlp.dropped;
-  if (lost > 0 || (receiver && receiver.records.length !== stats.otlp.exported)) return 1;
-  return 0;
+  if (lost > 0 || (receiver && receiver.records.length !== stats.otlp.exported)) return EXIT.failed;
+  return EXIT.ok;
 }
 
 if (import.meta.main) process.exitCode = await main();

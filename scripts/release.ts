@@ -130,7 +130,7 @@ function commit(root: string, paths: string[], message: string): void {
   git(root, ["-c", "commit.gpgsign=false", "commit", "-q", "-m", message]);
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   const env = readEnv(["LOCKBOX_SIGNING_KEY"]);
   try {
     delete process.env.LOCKBOX_SIGNING_KEY;
@@ -170,4 +170,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exit(await main(process.argv.slice(2)));
+if (import.meta.main) process.exit(main(process.argv.slice(2)));

@@ -137,7 +137,7 @@ export function compareBuilt(out: string, dist: string): { problems: string[]; f
   return { problems, files: built.length };
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   try {
     const args = parseCommand("reproduce_dist", argv, { dist: { type: "string" } });
     if (args.values.help) {
@@ -170,4 +170,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exit(await main(process.argv.slice(2)));
+if (import.meta.main) process.exit(main(process.argv.slice(2)));

@@ -300,11 +300,18 @@ function checkError<E extends Error>(
 }
 
 /** Split std's `(ErrorClass?, msgIncludes?, msg?)` / `(msg?)` argument forms. */
+/** The expectations of assertThrows/assertRejects, from either overload's arguments. */
+interface ErrorArgs<E extends Error> {
+  ErrorClass?: ErrorConstructorLike<E>;
+  msgIncludes?: string;
+  msg?: string;
+}
+
 function errorArgs<E extends Error>(
   errorClassOrMsg: ErrorConstructorLike<E> | string | undefined,
   msgIncludesOrMsg: string | undefined,
   msg: string | undefined,
-): { ErrorClass?: ErrorConstructorLike<E>; msgIncludes?: string; msg?: string } {
+): ErrorArgs<E> {
   if (typeof errorClassOrMsg === "string") return { msg: errorClassOrMsg };
   if (
     errorClassOrMsg === undefined ||
@@ -314,6 +321,22 @@ function errorArgs<E extends Error>(
     return { ErrorClass: errorClassOrMsg, msgIncludes: msgIncludesOrMsg, msg };
   }
   return { msg };
+}
+
+/**
+ * What assertThrows/assertRejects caught, checked against the expected class and message text
+ * when a class was given; returns it.
+ */
+function checkCaught<E extends Error>(
+  error: unknown,
+  args: ErrorArgs<E>,
+  how: "thrown" | "rejected",
+): unknown {
+  if (args.ErrorClass && !(error instanceof Error)) {
+    failWith(`A non-Error object was ${how}${suffix(args.msg)}`, error);
+  }
+  if (args.ErrorClass) checkError(error, args.ErrorClass, args.msgIncludes, args.msg);
+  return error;
 }
 
 /**
@@ -341,11 +364,7 @@ export function assertThrows<E extends Error = Error>(
   try {
     fn();
   } catch (error) {
-    if (args.ErrorClass && !(error instanceof Error)) {
-      failWith(`A non-Error object was thrown${suffix(args.msg)}`, error);
-    }
-    if (args.ErrorClass) checkError(error, args.ErrorClass, args.msgIncludes, args.msg);
-    return error;
+    return checkCaught(error, args, "thrown");
   }
   return failWith(`Expected function to throw${suffix(args.msg)}`);
 }
@@ -388,11 +407,7 @@ export async function assertRejects<E extends Error = Error>(
   try {
     await promise;
   } catch (error) {
-    if (args.ErrorClass && !(error instanceof Error)) {
-      failWith(`A non-Error object was rejected${suffix(args.msg)}`, error);
-    }
-    if (args.ErrorClass) checkError(error, args.ErrorClass, args.msgIncludes, args.msg);
-    return error;
+    return checkCaught(error, args, "rejected");
   }
   return failWith(`Expected function to reject${suffix(args.msg)}`);
 }

@@ -27,14 +27,14 @@ const {
   initObservability,
   shutdownObservability,
 } = require("../../dist/observability.node.mjs");
-const { bindToActiveContext, inRequestSpan, startTracing } = require("../tracing.mjs");
+const { logRequest, stopOnSignals } = require("../request_log.mjs");
+const { startTracing } = require("../tracing.mjs");
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("orders-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs.
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop.
+stopOnSignals(() => ({ log, close: () => server.close(), shutdownObservability }));
 initObservability({ serviceName: process.env.OTEL_SERVICE_NAME ?? "orders-api" });
 const log = getLogger("http");
 
@@ -44,21 +44,12 @@ app.use(express.json());
 // One span and one child logger per request; `request_finished` is logged when the response is
 // sent, still inside the request's span.
 app.use((req, res, next) => {
-  const requestId = req.get("x-request-id") ?? randomUUID();
-  const spanName = `${req.method} ${req.path}`;
-  return inRequestSpan(tracer, spanName, (h) => req.get(h), () =>
+  const info = { method: req.method, path: req.path, getHeader: (h) => req.get(h) };
+  return logRequest(tracer, log, info, (reqLog, requestId) =>
     new Promise((resolve) => {
-      const started = performance.now();
-      req.log = log.child({ request_id: requestId, method: req.method, path: req.path });
+      req.log = reqLog;
       res.setHeader("x-request-id", requestId);
-      res.on(
-        "finish",
-        bindToActiveContext(() => {
-          const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
-          req.log.info("request_finished", { status: res.statusCode, duration_ms });
-          resolve();
-        }),
-      );
+      res.on("finish", () => resolve({ status: res.statusCode }));
       next();
     }));
 });
@@ -102,16 +93,3 @@ const server = app.listen(Number(process.env.PORT ?? 3000), host, () => {
   const { port } = server.address();
   log.info("server_listening", { url: `http://${host}:${port}` });
 });
-
-let stopping = false;
-/** Stops accepting connections, flushes lockbox (stats to stderr) and exits 0. */
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  log.info("server_stopping", { signal });
-  server.close();
-  shutdownObservability({ timeoutMs: 5000 }).then((stats) => {
-    process.stderr.write(`lockbox stats ${JSON.stringify(stats)}\n`);
-    process.exit(0);
-  });
-}

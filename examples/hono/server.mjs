@@ -23,30 +23,27 @@ import {
   initObservability,
   shutdownObservability,
 } from "../../dist/observability.node.mjs";
-import { inRequestSpan, startTracing } from "../tracing.mjs";
+import { logRequest, stopOnSignals } from "../request_log.mjs";
+import { startTracing } from "../tracing.mjs";
 
 // Tracing first: the context manager must exist before the first log call.
 const tracer = startTracing("quotes-api");
-// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
-// and leaves the exit to us, and our last records are logged before its hook runs.
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+// Signal handlers of our own: lockbox then leaves the exit to us and keeps taking the records we
+// log while we stop.
+stopOnSignals(() => ({ log, close: () => server.close(), shutdownObservability }));
 initObservability({ serviceName: process.env.OTEL_SERVICE_NAME ?? "quotes-api" });
 const log = getLogger("http");
 
 const app = new Hono();
 
+// One span and one child logger per request, as `c.get("log")` in every handler.
 app.use(async (c, next) => {
-  const requestId = c.req.header("x-request-id") ?? randomUUID();
-  const spanName = `${c.req.method} ${c.req.path}`;
-  await inRequestSpan(tracer, spanName, (h) => c.req.header(h), async () => {
-    const started = performance.now();
-    const reqLog = log.child({ request_id: requestId, method: c.req.method, path: c.req.path });
+  const info = { method: c.req.method, path: c.req.path, getHeader: (h) => c.req.header(h) };
+  await logRequest(tracer, log, info, async (reqLog, requestId) => {
     c.set("log", reqLog);
     await next();
     c.header("x-request-id", requestId);
-    const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
-    reqLog.info("request_finished", { status: c.res.status, duration_ms });
+    return c.res;
   });
 });
 
@@ -72,16 +69,3 @@ const server = serve(
   { fetch: app.fetch, port: Number(process.env.PORT ?? 3000), hostname: "127.0.0.1" },
   (info) => log.info("server_listening", { url: `http://127.0.0.1:${info.port}` }),
 );
-
-let stopping = false;
-/** Stops accepting connections, flushes lockbox (stats to stderr) and exits 0. */
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  log.info("server_stopping", { signal });
-  server.close();
-  shutdownObservability({ timeoutMs: 5000 }).then((stats) => {
-    process.stderr.write(`lockbox stats ${JSON.stringify(stats)}\n`);
-    process.exit(0);
-  });
-}

@@ -1,6 +1,7 @@
 /**
- * The receiver's command line: parse the options (`node:util` parseArgs), start the receiver
- * on 127.0.0.1, print its URL to stdout, and stop on SIGINT or SIGTERM.
+ * The receiver's command line: parse the options (`parseCommand` of `scripts/common/cli.ts`, the
+ * shared parseArgs wrapper), start the receiver on 127.0.0.1, print its URL to stdout, and stop on
+ * SIGINT or SIGTERM.
  *
  * Exit codes: 0 stopped by SIGINT/SIGTERM, or `--help`; 1 could not start (for example the
  * port is in use); 2 bad command-line usage.
@@ -9,13 +10,13 @@
  */
 
 import process from "node:process";
-import { parseArgs } from "node:util";
+import { EXIT, parseCommand, stringOpt, UsageError } from "../common/cli.ts";
 import { messageOf } from "./answers.ts";
 import { startOtlpReceiver } from "./server.ts";
 import type { ReceiverOptions } from "./types.ts";
 
-/** Exit codes of the receiver's CLI. */
-export const EXIT = { ok: 0, cannotStart: 1, usage: 2 } as const;
+/** The command name in messages. */
+const COMMAND = "otlp_receiver";
 
 /** The options, their parseArgs types, and the help text with each default. */
 const OPTIONS = {
@@ -44,29 +45,30 @@ export const USAGE: string = [
   "",
 ].join("\n");
 
-/** Thrown for bad usage; `main` prints it and exits 2. */
-class UsageError extends Error {}
-
 /** argv -> receiver options, or `"help"`. @throws {UsageError} on bad usage */
 function parseOptions(args: string[]): ReceiverOptions | "help" {
-  let values;
-  try {
-    ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (err) {
-    throw new UsageError(`${messageOf(err)}\nTry --help.`);
-  }
+  // Positionals are refused here rather than by parseCommand's count check, so the message
+  // names the argument the way parseArgs names an unknown option.
+  const { values, positionals } = parseCommand(COMMAND, args, OPTIONS, Infinity);
   if (values.help) return "help";
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (values.port !== undefined && (!/^\d+$/.test(values.port) || port > 65535)) {
-    throw new UsageError(`--port must be an integer 0..65535, got ${values.port}`);
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `Unexpected argument '${positionals[0]}': ${COMMAND} takes options only\n` +
+        `Run \`${COMMAND} --help\` for usage`,
+    );
   }
-  if ((values.user === undefined) !== (values.password === undefined)) {
+  const portText = stringOpt(values, "port");
+  const user = stringOpt(values, "user");
+  const password = stringOpt(values, "password");
+  const port = portText === undefined ? 0 : Number(portText);
+  if (portText !== undefined && (!/^\d+$/.test(portText) || port > 65535)) {
+    throw new UsageError(`--port must be an integer 0..65535, got ${portText}`);
+  }
+  if ((user === undefined) !== (password === undefined)) {
     throw new UsageError("--user and --password must be given together");
   }
-  const basicAuth = values.user !== undefined
-    ? { username: values.user, password: values.password ?? "" }
-    : undefined;
-  return { port, quiet: values.quiet ?? false, basicAuth };
+  const basicAuth = user !== undefined ? { username: user, password: password ?? "" } : undefined;
+  return { port, quiet: values.quiet === true, basicAuth };
 }
 
 /**
@@ -80,7 +82,7 @@ export async function main(args: string[]): Promise<number | undefined> {
     options = parseOptions(args);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    console.error(`otlp_receiver: ${err.message}`);
+    console.error(`${COMMAND}: ${err.message}`);
     return EXIT.usage;
   }
   if (options === "help") {
@@ -91,15 +93,15 @@ export async function main(args: string[]): Promise<number | undefined> {
   try {
     receiver = await startOtlpReceiver(options);
   } catch (err) {
-    console.error(`otlp_receiver: cannot listen on 127.0.0.1:${options.port}: ${messageOf(err)}`);
-    return EXIT.cannotStart;
+    console.error(`${COMMAND}: cannot listen on 127.0.0.1:${options.port}: ${messageOf(err)}`);
+    return EXIT.failed;
   }
   console.log(`otlp receiver listening on ${receiver.url}`);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    receiver.close().then(() => process.exit(EXIT.ok), () => process.exit(EXIT.cannotStart));
+    receiver.close().then(() => process.exit(EXIT.ok), () => process.exit(EXIT.failed));
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

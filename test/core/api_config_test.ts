@@ -1,5 +1,5 @@
 // The public API (mod.ts exports, stats before start, idempotent init, isEnabled) and
-// ObservabilityConfigError; configuration rules are tested in test/config_test.ts. Anything that
+// ObservabilityConfigError; configuration rules are tested in test/config_*_test.ts. Anything that
 // writes to stdout or exits runs in a child process.
 
 import { assert, assertEquals, assertInstanceOf, assertMatch } from "@std/assert";

@@ -140,7 +140,7 @@ for (const [signal, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
   });
 }
 
-Deno.test("exit flush: with the service's own SIGTERM handler lockbox only flushes", async () => {
+Deno.test("exit flush: with the service's own SIGTERM handler lockbox leaves the exit to it", async () => {
   const { result, received } = await exitScenario(
     `const keep = setInterval(() => {}, 1000);
     process.on("SIGTERM", async () => {

@@ -120,7 +120,13 @@ Deno.test("a 100k-key object and a 10 MB string arrive capped on both sinks and 
       log.info("long", { s: "y".repeat(10 * 1024 * 1024) });
       log.info("plain", { ok: 1 });
       ${SHUTDOWN_AND_REPORT}`,
-      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } },
+      {
+        env: {
+          OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+          LOG_LOKI_MAX_ENTRIES: "0",
+          LOG_LOKI_MAX_METADATA_BYTES: "0",
+        },
+      },
     );
     assertEquals(result.code, 0, result.stderr);
     const [wide, long, plain] = result.rawLines.map((l) => JSON.parse(l));
