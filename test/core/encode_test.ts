@@ -132,3 +132,44 @@ Deno.test("Decoder redacts secret keys at any depth and never lets a key reach t
   assertEquals(a.token, "[REDACTED]");
   assertEquals(({} as Record<string, unknown>).polluted, undefined);
 });
+
+Deno.test("Decoder reads short and long strings, ASCII or not, byte for byte", () => {
+  // Strings of up to 8 bytes take the decoder's ASCII path; the rest, and any non-ASCII
+  // byte, take Buffer#toString: both must give back the string the call logged.
+  const samples = [
+    "",
+    "a",
+    "qty",
+    "co_12345",
+    "order_id9",
+    "é",
+    "日本",
+    "abcdefé",
+    "a\u0000b",
+    "🚀x",
+  ];
+  const input: Record<string, string> = {};
+  for (const s of samples) input["k" + s] = s;
+  const { record } = roundTrip(input);
+  assertEquals(attrs(record), input);
+  assertEquals(record.logger, "enc");
+  assertEquals(record.message, "evt");
+});
+
+Deno.test("Decoder.decodeAt() reads a record at an offset of a larger buffer", () => {
+  const e = new Encoder();
+  e.reset();
+  e.u8(0);
+  e.u8(2);
+  e.f64(1.5);
+  e.bytes(new TextEncoder().encode("at"));
+  e.value("evt", 0);
+  e.u32(0);
+  e.u32(0);
+  e.value({ a: 1 }, -1);
+  const buf = Buffer.alloc(e.pos + 100, 0xee);
+  buf.set(e.buf.subarray(0, e.pos), 37);
+  const r = new Decoder(redactor).decodeAt(buf, new DataView(buf.buffer, buf.byteOffset), 37);
+  assertEquals([r.level, r.time, r.logger, r.message], [2, 1.5, "at", "evt"]);
+  assertEquals(attrs(r), { a: 1 });
+});

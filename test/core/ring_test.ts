@@ -51,7 +51,67 @@ Deno.test("Ring keeps records whole and in order across many wraps", () => {
   }
   while (pop(ring) !== null) expect++;
   assertEquals(expect, next, "every pushed record popped once");
-  assertEquals(Atomics.load(ring.ctl, 2), 0, "no bytes left in use");
+  assertEquals(ring.size(), 0, "no record left");
+  assert(ring.empty(), "nothing left to read");
+});
+
+Deno.test("Ring.claim() gives room in place only before the end, and -2 at the record bound", () => {
+  const ring = new Ring(Ring.create(1000), 3);
+  const at = ring.claim(100);
+  assertEquals(at, 4, "payload after the length prefix");
+  ring.bytes.fill(9, at, at + 10);
+  assertEquals(ring.size(), 0, "nothing visible before commit()");
+  ring.commit(at, 10);
+  assertEquals(pop(ring), record(10, 9));
+  assertEquals(ring.claim(2000), -1, "larger than the ring: no room in place");
+  assert(ring.push(record(5, 1), 5));
+  assert(ring.push(record(5, 2), 5));
+  assert(ring.push(record(5, 3), 5));
+  assertEquals(ring.claim(10), -2, "record bound");
+  assert(ring.claim(10, 1) >= 0, "the reserve for lockbox's own records");
+});
+
+Deno.test("Ring mixes in-place claims and pushes across many wraps, records whole and in order", () => {
+  const ring = new Ring(Ring.create(997), 1_000_000);
+  const maxLen = 150;
+  let next = 0;
+  let expect = 0;
+  for (let round = 0; round < 3000; round++) {
+    for (;;) {
+      const len = 1 + (next * 53) % maxLen;
+      const at = ring.claim(maxLen);
+      if (at >= 0) {
+        ring.bytes.fill(next & 0xff, at, at + len);
+        ring.commit(at, len);
+      } else if (!ring.push(record(len, next & 0xff), len)) break;
+      next++;
+    }
+    for (let i = 0; i < 1 + round % 5; i++) {
+      const got = pop(ring);
+      if (got === null) break;
+      assertEquals(got.length, 1 + (expect * 53) % maxLen);
+      assert(got.every((b) => b === (expect & 0xff)), `record ${expect} intact`);
+      expect++;
+    }
+  }
+  while (pop(ring) !== null) expect++;
+  assertEquals(expect, next, "every record popped once");
+  assertEquals(ring.size(), 0);
+});
+
+Deno.test("Ring: a consumer made later (a takeover) reads on from the released position", () => {
+  const buffer = Ring.create(1024);
+  const producer = new Ring(buffer, 100);
+  for (let i = 0; i < 5; i++) assert(producer.push(record(8, i), 8));
+  const first = new Ring(buffer, 100);
+  assertEquals(pop(first), record(8, 0));
+  assertEquals(pop(first), record(8, 1));
+  const second = new Ring(buffer, 100);
+  assertEquals(second.size(), 3);
+  assertEquals(pop(second), record(8, 2));
+  assertEquals(pop(second), record(8, 3));
+  assertEquals(pop(second), record(8, 4));
+  assertEquals(pop(second), null);
 });
 
 Deno.test("Ring.sleep() resolves when a record is pushed and when stop() is called", async () => {
