@@ -62,6 +62,30 @@ Deno.test("JSON line: strange values never throw and stay valid JSON", async () 
   assertEquals((asError.error as { message: string }).message, "plain");
 });
 
+Deno.test("JSON line: keys stay exact once the quoted-key cache is full", async () => {
+  // The renderer caches quoted keys up to 1,024 entries of at most 128 characters; past that it
+  // quotes each key afresh. 1,500 distinct keys (some needing escapes, some longer than 128
+  // characters) cross the cache's bound.
+  const result = await runChild(
+    `
+    const log = getLogger("keys");
+    for (let i = 0; i < 1500; i++) {
+      const long = "k".repeat(130) + i;
+      log.info("k", { ["key_" + i]: i, ['q"\\\\' + i]: i, [long]: i });
+    }
+    ${SHUTDOWN_AND_REPORT}
+  `,
+    { env: { LOG_RATE_LIMIT: "0", LOG_QUEUE_MAXSIZE: "2000" } },
+  );
+  assertEquals(result.code, 0, result.stderr);
+  assertEquals(result.lines.length, 1500);
+  result.lines.forEach((line, i) => {
+    assertEquals(line["key_" + i], i);
+    assertEquals(line['q"\\' + i], i);
+    assertEquals(line["k".repeat(130) + i], i);
+  });
+});
+
 Deno.test("LOG_LEVEL drops lower levels before they are queued", async () => {
   const result = await runChild(
     `const log = getLogger("lv");
