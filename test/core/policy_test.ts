@@ -71,6 +71,36 @@ Deno.test("redaction: secrets never reach stdout or the receiver", async () => {
   });
 });
 
+Deno.test("redaction: URL userinfo in a record never reaches stdout or the receiver", async () => {
+  // A service that logs its own configuration: the endpoint's password is short (below the
+  // minimum length scrubbed as a bare substring) and must still go, on both sinks.
+  await withReceiver({ basicAuth: { username: "trader", password: "pw42" } }, async (receiver) => {
+    const endpoint = receiver.url.replace("http://", "http://trader:pw42@");
+    const result = await runChild(
+      `getLogger("cfg").info("config_loaded", {
+        endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+        mirror: "fallback https://ops:mirror-pass@mirror.example/v1/logs",
+        contact: "desk@example.com",
+      });
+      ${SHUTDOWN_AND_REPORT}`,
+      { env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint } },
+    );
+    assertEquals(result.code, 0, result.stderr);
+    const [record] = await receiver.waitForRecords(1);
+    const wire = JSON.stringify(record);
+    for (const secret of ["trader:pw42", "pw42", "mirror-pass"]) {
+      assert(!result.stdout.includes(secret), `stdout leaks ${secret}`);
+      assert(!result.stderr.includes(secret), `stderr leaks ${secret}`);
+      assert(!wire.includes(secret), `OTLP leaks ${secret}`);
+    }
+    const line = result.lines[0];
+    assertEquals(line.endpoint, receiver.url.replace("http://", "http://[REDACTED]@"));
+    assertEquals(line.mirror, "fallback https://[REDACTED]@mirror.example/v1/logs");
+    assertEquals(line.contact, "desk@example.com");
+    assertEquals(record.attributes.mirror, line.mirror);
+  });
+});
+
 Deno.test("rate limit: a flood of one event is cut at the burst and summarised", async () => {
   await withReceiver({}, async (receiver) => {
     const result = await runChild(
