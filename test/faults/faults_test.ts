@@ -481,17 +481,32 @@ function assertIdentities(f: Figures): void {
   assertEquals(broken, [], `accounting identities after shutdown: ${JSON.stringify(c)}`);
 }
 
+/** Records a failed assertion and carries on, so one run shows every broken promise. */
+type Check = (assertion: () => void) => void;
+
 /**
  * The promises every measured fault keeps: the child reported its figures, the loop stayed
  * responsive, memory stayed bounded, shutdown honoured its deadline, the identities hold.
  */
-function assertBounded(result: ChildResult, f: Figures, shutdownTimeoutMs: number): void {
-  assert("STATS" in result.reports, `the child reported no STATS; stderr:\n${result.stderr}`);
-  assert(f.delayMs !== undefined && f.shutdownMs !== undefined && f.rssGrowthBytes !== undefined);
-  assertLess(f.delayMs, MAX_DELAY_MS, "main-thread timer delay");
-  assertLess(f.rssGrowthBytes, MAX_RSS_GROWTH, "RSS growth");
-  assertLess(f.shutdownMs, shutdownTimeoutMs + SHUTDOWN_SLACK_MS, "shutdown deadline");
-  assertIdentities(f);
+function assertBounded(
+  check: Check,
+  result: ChildResult,
+  f: Figures,
+  shutdownTimeoutMs: number,
+): void {
+  check(() =>
+    assert("STATS" in result.reports, `the child reported no STATS; stderr:\n${result.stderr}`)
+  );
+  check(() => assertLess(f.delayMs ?? Infinity, MAX_DELAY_MS, "main-thread timer delay"));
+  check(() => assertLess(f.rssGrowthBytes ?? Infinity, MAX_RSS_GROWTH, "RSS growth"));
+  check(() =>
+    assertLess(
+      f.shutdownMs ?? Infinity,
+      shutdownTimeoutMs + SHUTDOWN_SLACK_MS,
+      "shutdown deadline",
+    )
+  );
+  check(() => assertIdentities(f));
 }
 
 /** The child's own records: lockbox's self-report (logger "lockbox") is not one of them. */
@@ -516,7 +531,7 @@ function exportWarnings(stderr: string): string[] {
  * Registers one test per fault; each runs `fn` on every selected runtime concurrently, as
  * steps (sanitizers off: the steps overlap, and each one waits for its own children).
  */
-function fault(name: string, fn: (runtime: Runtime) => Promise<void>): void {
+function fault(name: string, fn: (runtime: Runtime, check: Check) => Promise<void>): void {
   Deno.test({
     name: `fault matrix: ${name}`,
     sanitizeOps: false,
@@ -528,7 +543,22 @@ function fault(name: string, fn: (runtime: Runtime) => Promise<void>): void {
           sanitizeOps: false,
           sanitizeResources: false,
           sanitizeExit: false,
-          fn: () => fn(runtime),
+          fn: async () => {
+            const failures: string[] = [];
+            await fn(runtime, (assertion) => {
+              try {
+                assertion();
+              } catch (e) {
+                failures.push(e instanceof Error ? e.message : String(e));
+              }
+            });
+            if (failures.length > 0) {
+              throw new Error(
+                `${name} on ${runtime}: ${failures.length} check(s) failed:\n- ` +
+                  failures.join("\n- "),
+              );
+            }
+          },
         })
       ));
       const failed = RUNTIMES.filter((_, i) =>
@@ -556,7 +586,7 @@ async function loadCase(
   return { result, f: figures(result) };
 }
 
-fault("refused port", async (runtime) => {
+fault("refused port", async (runtime, check) => {
   const port = closedPort();
   const { result, f } = await loadCase(
     runtime,
@@ -564,14 +594,16 @@ fault("refused port", async (runtime) => {
     2000,
   );
   printLine(runtime, "refused port", f);
-  assertEquals(result.code, 0, result.stderr);
-  assertBounded(result, f, 2000);
-  assertEquals(ownLines(result.lines).length, 300, "stdout never waits for OTLP");
-  assertEquals(f.stats.otlpExported, 0);
-  assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "ECONNREFUSED", result.stderr);
+  check(() => assertEquals(result.code, 0, result.stderr));
+  assertBounded(check, result, f, 2000);
+  check(() => assertEquals(ownLines(result.lines).length, 300, "stdout never waits for OTLP"));
+  check(() => assertEquals(f.stats.otlpExported, 0));
+  check(() =>
+    assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "ECONNREFUSED", result.stderr)
+  );
 });
 
-fault("DNS .invalid", async (runtime) => {
+fault("DNS .invalid", async (runtime, check) => {
   const { result, f } = await loadCase(
     runtime,
     { OTEL_EXPORTER_OTLP_ENDPOINT: "http://lockbox-test.invalid:4318", ...FAST_ENV },
@@ -580,11 +612,11 @@ fault("DNS .invalid", async (runtime) => {
     { netHosts: ["lockbox-test.invalid:4318"] },
   );
   printLine(runtime, "DNS .invalid", f);
-  assertEquals(result.code, 0, result.stderr);
-  assertBounded(result, f, 2000);
-  assertEquals(ownLines(result.lines).length, 300);
-  assertEquals(f.stats.otlpExported, 0);
-  assertEquals(exportWarnings(result.stderr).length, 1, result.stderr);
+  check(() => assertEquals(result.code, 0, result.stderr));
+  assertBounded(check, result, f, 2000);
+  check(() => assertEquals(ownLines(result.lines).length, 300));
+  check(() => assertEquals(f.stats.otlpExported, 0));
+  check(() => assertEquals(exportWarnings(result.stderr).length, 1, result.stderr));
 });
 
 // The exporter's rules: 429/502/503/504 are retryable, after Retry-After or a ~1 s backoff
@@ -607,7 +639,7 @@ for (
     { name: "504 once, then 200", status: 504, failures: 1, headers: {} },
   ]
 ) {
-  fault(name, async (runtime) => {
+  fault(name, async (runtime, check) => {
     let answered = 0;
     const respond = () => answered++ < failures ? { status, headers } : undefined;
     await withReceiver({ respond }, async (receiver) => {
@@ -618,21 +650,25 @@ for (
         100,
       );
       printLine(runtime, name, f, `requests ${receiver.requests.map((r) => r.status).join(",")}`);
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 6000);
-      assertEquals(
-        receiver.requests.slice(0, failures).map((r) => r.status),
-        Array(failures).fill(status),
-        "refused first",
+      check(() => assertEquals(result.code, 0, result.stderr));
+      assertBounded(check, result, f, 6000);
+      check(() =>
+        assertEquals(
+          receiver.requests.slice(0, failures).map((r) => r.status),
+          Array(failures).fill(status),
+          "refused first",
+        )
       );
-      assertGreaterOrEqual(receiver.requests.length, failures + 1, "retried");
-      assertEquals(f.stats.otlpExported, kept(f.stats), "every record exported in the end");
-      assertEquals(ownRecords(receiver.records, "fault").length, 100);
+      check(() => assertGreaterOrEqual(receiver.requests.length, failures + 1, "retried"));
+      check(() =>
+        assertEquals(f.stats.otlpExported, kept(f.stats), "every record exported in the end")
+      );
+      check(() => assertEquals(ownRecords(receiver.records, "fault").length, 100));
     });
   });
 }
 
-fault("503 always", async (runtime) => {
+fault("503 always", async (runtime, check) => {
   await withReceiver({ respond: () => ({ status: 503 }) }, async (receiver) => {
     const { result, f } = await loadCase(
       runtime,
@@ -645,16 +681,16 @@ fault("503 always", async (runtime) => {
       100,
     );
     printLine(runtime, "503 always", f, `requests ${receiver.requests.length}`);
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 4000);
-    assertGreaterOrEqual(receiver.requests.length, 2, "one retry fits in 1500 ms");
-    assertEquals(f.stats.otlpFailed, kept(f.stats));
-    assertEquals(exportWarnings(result.stderr).length, 1, result.stderr);
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 4000);
+    check(() => assertGreaterOrEqual(receiver.requests.length, 2, "one retry fits in 1500 ms"));
+    check(() => assertEquals(f.stats.otlpFailed, kept(f.stats)));
+    check(() => assertEquals(exportWarnings(result.stderr).length, 1, result.stderr));
   });
 });
 
 for (const status of [401, 403]) {
-  fault(`${status}`, async (runtime) => {
+  fault(`${status}`, async (runtime, check) => {
     const token = "glc_fault_matrix_token_value";
     const options: ReceiverOptions = status === 401
       ? { basicAuth: { username: "1", password: "right" } }
@@ -671,21 +707,25 @@ for (const status of [401, 403]) {
         200,
       );
       printLine(runtime, `${status}`, f, `requests ${receiver.requests.length}`);
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 3000);
-      assertEquals(receiver.requests.map((r) => r.status), [status], "exactly one request");
-      assertEquals(f.stats.otlpFailed, kept(f.stats));
+      check(() => assertEquals(result.code, 0, result.stderr));
+      assertBounded(check, result, f, 3000);
+      check(() =>
+        assertEquals(receiver.requests.map((r) => r.status), [status], "exactly one request")
+      );
+      check(() => assertEquals(f.stats.otlpFailed, kept(f.stats)));
       const warnings = exportWarnings(result.stderr);
-      assertEquals(warnings.length, 1, result.stderr);
-      assertStringIncludes(warnings[0], `lockbox: OTLP export to ${receiver.logsUrl} failed`);
+      check(() => assertEquals(warnings.length, 1, result.stderr));
+      check(() =>
+        assertStringIncludes(warnings[0], `lockbox: OTLP export to ${receiver.logsUrl} failed`)
+      );
       const everything = result.stdout + result.stderr;
-      assert(!everything.includes(token), "the token is never printed");
-      assert(!everything.includes(btoa(`1:${token}`)), "nor its Basic encoding");
+      check(() => assert(!everything.includes(token), "the token is never printed"));
+      check(() => assert(!everything.includes(btoa(`1:${token}`)), "nor its Basic encoding"));
     });
   });
 }
 
-fault("413", async (runtime) => {
+fault("413", async (runtime, check) => {
   await withReceiver({ respond: () => ({ status: 413 }) }, async (receiver) => {
     const { result, f } = await loadCase(
       runtime,
@@ -694,17 +734,17 @@ fault("413", async (runtime) => {
       200,
     );
     printLine(runtime, "413", f, `requests ${receiver.requests.length}`);
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 3000);
-    assertEquals(receiver.requests.map((r) => r.status), [413], "not retried");
-    assertEquals(f.stats.otlpFailed, kept(f.stats));
-    assertEquals(exportWarnings(result.stderr).length, 1, result.stderr);
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 3000);
+    check(() => assertEquals(receiver.requests.map((r) => r.status), [413], "not retried"));
+    check(() => assertEquals(f.stats.otlpFailed, kept(f.stats)));
+    check(() => assertEquals(exportWarnings(result.stderr).length, 1, result.stderr));
   });
 });
 
 // The stock exporter reports SUCCESS for a partial-success response; lockbox counts
 // rejected_log_records as failed.
-fault("partial success", async (runtime) => {
+fault("partial success", async (runtime, check) => {
   const body = encodeExportLogsResponse({ rejectedLogRecords: 2, errorMessage: "too old" });
   await withReceiver({ respond: () => ({ status: 200, body }) }, async (receiver) => {
     const { result, f } = await loadCase(
@@ -714,15 +754,17 @@ fault("partial success", async (runtime) => {
       100,
     );
     printLine(runtime, "partial success", f, `requests ${receiver.requests.length}`);
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 3000);
-    assertEquals(receiver.requests.length, 1);
-    assertEquals([f.stats.otlpExported, f.stats.otlpFailed], [kept(f.stats) - 2, 2]);
-    assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "too old", result.stderr);
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 3000);
+    check(() => assertEquals(receiver.requests.length, 1));
+    check(() => assertEquals([f.stats.otlpExported, f.stats.otlpFailed], [kept(f.stats) - 2, 2]));
+    check(() =>
+      assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "too old", result.stderr)
+    );
   });
 });
 
-fault("never answers", async (runtime) => {
+fault("never answers", async (runtime, check) => {
   const hang = Promise.withResolvers<void>();
   try {
     const respond = () => hang.promise.then(() => undefined);
@@ -733,11 +775,13 @@ fault("never answers", async (runtime) => {
         3000,
       );
       printLine(runtime, "never answers", f);
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 3000);
-      assertEquals(ownLines(result.lines).length, 300);
-      assertEquals(f.stats.otlpExported, 0);
-      assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "timed out", result.stderr);
+      check(() => assertEquals(result.code, 0, result.stderr));
+      assertBounded(check, result, f, 3000);
+      check(() => assertEquals(ownLines(result.lines).length, 300));
+      check(() => assertEquals(f.stats.otlpExported, 0));
+      check(() =>
+        assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "timed out", result.stderr)
+      );
       hang.resolve();
     });
   } finally {
@@ -745,7 +789,7 @@ fault("never answers", async (runtime) => {
   }
 });
 
-fault("300 ms answers", async (runtime) => {
+fault("300 ms answers", async (runtime, check) => {
   const respond = () => new Promise<undefined>((r) => setTimeout(() => r(undefined), 300));
   await withReceiver({ respond }, async (receiver) => {
     const result = await runChild(runtime, "load", {
@@ -758,15 +802,15 @@ fault("300 ms answers", async (runtime) => {
     });
     const f = figures(result);
     printLine(runtime, "300 ms answers", f, `requests ${receiver.requests.length}`);
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 5000);
-    assertEquals(f.stats.otlpExported, kept(f.stats));
-    assertGreaterOrEqual(receiver.requests.length, 5, "many slow requests");
-    assertEquals(ownRecords(receiver.records, "fault").length, 1000);
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 5000);
+    check(() => assertEquals(f.stats.otlpExported, kept(f.stats)));
+    check(() => assertGreaterOrEqual(receiver.requests.length, 5, "many slow requests"));
+    check(() => assertEquals(ownRecords(receiver.records, "fault").length, 1000));
   });
 });
 
-fault("receiver away and back", async (runtime) => {
+fault("receiver away and back", async (runtime, check) => {
   let receiver = await startOtlpReceiver({ quiet: true });
   const port = Number(new URL(receiver.url).port);
   const child = await spawnChild(runtime, "away-and-back", {
@@ -774,10 +818,14 @@ fault("receiver away and back", async (runtime) => {
     stdin: true,
   });
   try {
-    assertEquals(await child.report("PHASE", '"before"'), "before", "phase before reached");
+    if (await child.report("PHASE", '"before"') === undefined) {
+      throw new Error(`the child ended before phase before:\n${(await child.finish()).stderr}`);
+    }
     await receiver.close();
     await child.send("down");
-    assertEquals(await child.report("PHASE", '"during"'), "during", "phase during reached");
+    if (await child.report("PHASE", '"during"') === undefined) {
+      throw new Error(`the child ended before phase during:\n${(await child.finish()).stderr}`);
+    }
     receiver = await startOtlpReceiver({ quiet: true, port });
     await child.send("up");
     await child.closeStdin();
@@ -785,12 +833,14 @@ fault("receiver away and back", async (runtime) => {
     const f = figures(result);
     const back = ownRecords(receiver.records, "fault");
     printLine(runtime, "receiver away and back", f, `received after the return ${back.length}`);
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 3000);
-    assertGreaterOrEqual(f.stats.otlpExported, 200);
-    assertGreaterOrEqual(f.stats.otlpFailed, 100);
-    assertEquals(back.map((r) => r.body), Array(100).fill("after"), "records after the return");
-    assertEquals(ownLines(result.lines).length, 300, "stdout has all three phases");
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 3000);
+    check(() => assertGreaterOrEqual(f.stats.otlpExported, 200));
+    check(() => assertGreaterOrEqual(f.stats.otlpFailed, 100));
+    check(() =>
+      assertEquals(back.map((r) => r.body), Array(100).fill("after"), "records after the return")
+    );
+    check(() => assertEquals(ownLines(result.lines).length, 300, "stdout has all three phases"));
   } finally {
     child.kill();
     await receiver.close();
@@ -798,7 +848,7 @@ fault("receiver away and back", async (runtime) => {
   }
 });
 
-fault("stalled stdout reader", async (runtime) => {
+fault("stalled stdout reader", async (runtime, check) => {
   // The runner does not read the child's stdout (a 64 KiB pipe) while it logs 20,000 records of
   // ~200 bytes over 2 s; then it reads, and the child logs 100 more.
   const resume = Promise.withResolvers<void>();
@@ -809,7 +859,12 @@ fault("stalled stdout reader", async (runtime) => {
   try {
     // deno-lint-ignore no-explicit-any
     const stalled = await child.report("STALLED") as any;
-    assert(stalled !== undefined, "the child reported STALLED");
+    assert(
+      stalled !== undefined,
+      `the child reported no STALLED; stderr:\n${
+        (await child.finish().catch((e) => ({ stderr: String(e) }))).stderr
+      }`,
+    );
     const mid = counters(stalled);
     console.log(
       `fault matrix | ${runtime} | stalled stdout reader (while stalled) | delay ` +
@@ -822,21 +877,29 @@ fault("stalled stdout reader", async (runtime) => {
     const f = figures(result);
     const own = ownLines(result.lines);
     printLine(runtime, "stalled stdout reader", f, `own lines ${own.length}`);
-    assertLess(stalled.delay, MAX_DELAY_MS, "main thread responsive while stdout stalls");
-    assertEquals(result.code, 0, result.stderr);
-    assertBounded(result, f, 5000);
+    check(() =>
+      assertLess(stalled.delay, MAX_DELAY_MS, "main thread responsive while stdout stalls")
+    );
+    check(() => assertEquals(result.code, 0, result.stderr));
+    assertBounded(check, result, f, 5000);
     const c = f.stats;
-    assertEquals(result.lines.length, c.stdoutWritten, "every written line arrived once read");
+    check(() =>
+      assertEquals(result.lines.length, c.stdoutWritten, "every written line arrived once read")
+    );
     // Each of the 20,100 calls is written, or counted refused at the call, or counted dropped or
     // failed by the stdout sink (those counters also hold lockbox's own records).
-    assertLessOrEqual(own.length, f.calls - c.queueFull - c.rateLimited);
-    assertGreaterOrEqual(
-      own.length,
-      f.calls - c.queueFull - c.rateLimited - c.stdoutDropped - c.stdoutFailed,
+    check(() => assertLessOrEqual(own.length, f.calls - c.queueFull - c.rateLimited));
+    check(() =>
+      assertGreaterOrEqual(
+        own.length,
+        f.calls - c.queueFull - c.rateLimited - c.stdoutDropped - c.stdoutFailed,
+      )
     );
     const keys = own.map((l) => `${l.message}/${l.i}`);
-    assertEquals(new Set(keys).size, keys.length, "no line written twice");
-    assertEquals(own.filter((l) => l.message === "after_resume").length, 100, "logging resumes");
+    check(() => assertEquals(new Set(keys).size, keys.length, "no line written twice"));
+    check(() =>
+      assertEquals(own.filter((l) => l.message === "after_resume").length, 100, "logging resumes")
+    );
   } finally {
     resume.resolve();
     child.kill();
@@ -845,7 +908,7 @@ fault("stalled stdout reader", async (runtime) => {
 });
 
 for (const how of ["terminated", "crashed"]) {
-  fault(`worker ${how}`, async (runtime) => {
+  fault(`worker ${how}`, async (runtime, check) => {
     await withReceiver({}, async (receiver) => {
       const result = await runChild(runtime, "worker-death", {
         env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "100" },
@@ -862,22 +925,24 @@ for (const how of ["terminated", "crashed"]) {
         `worker died ${result.reports.WORKER_DIED} | duplicate stdout lines ` +
           `${keys.length - unique.size} | exported after ${after.length}`,
       );
-      assertEquals(result.reports.WORKER_DIED, true, "the fault was injected: the worker exited");
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 3000);
-      assertEquals(f.stats.mode, "inline");
+      check(() =>
+        assertEquals(result.reports.WORKER_DIED, true, "the fault was injected: the worker exited")
+      );
+      check(() => assertEquals(result.code, 0, result.stderr));
+      assertBounded(check, result, f, 3000);
+      check(() => assertEquals(f.stats.mode, "inline"));
       const notices = result.stderr.split("\n").filter((l) =>
         l.startsWith("lockbox: background worker stopped")
       );
-      assertEquals(notices.length, 1, result.stderr);
-      assertStringIncludes(notices[0], "; continuing inline");
-      assertEquals(unique.size, 600, "no record lost on stdout");
-      assertEquals(after.length, 200, "records after the death are exported inline");
+      check(() => assertEquals(notices.length, 1, result.stderr));
+      check(() => assertStringIncludes(notices[0], "; continuing inline"));
+      check(() => assertEquals(unique.size, 600, "no record lost on stdout"));
+      check(() => assertEquals(after.length, 200, "records after the death are exported inline"));
     });
   });
 }
 
-fault("process.exit() with 2,000 pending", async (runtime) => {
+fault("process.exit() with 2,000 pending", async (runtime, check) => {
   await withReceiver({}, async (receiver) => {
     const result = await runChild(runtime, "exit-pending", {
       env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
@@ -891,13 +956,16 @@ fault("process.exit() with 2,000 pending", async (runtime) => {
       f,
       `exit hook ${exitMs ?? "–"} ms | received ${received}`,
     );
-    assertEquals(result.code, 7, result.stderr);
-    assert(exitMs !== undefined, `no EXIT_MS report; stderr:\n${result.stderr}`);
-    assertLess(exitMs, 5000 + SHUTDOWN_SLACK_MS, "the exit hook honours its deadline");
-    assertEquals(ownLines(result.lines).map((l) => l.i), [...Array(2000).keys()], "none lost");
-    assertEquals(received, 2000, "the exit hook waits for the export");
-    assertEquals(f.stats.otlpExported, kept(f.stats), "exported counted as exported");
-    assertIdentities(f);
+    check(() => assertEquals(result.code, 7, result.stderr));
+    check(() =>
+      assertLess(exitMs ?? Infinity, 5000 + SHUTDOWN_SLACK_MS, "the exit hook honours its deadline")
+    );
+    check(() =>
+      assertEquals(ownLines(result.lines).map((l) => l.i), [...Array(2000).keys()], "none lost")
+    );
+    check(() => assertEquals(received, 2000, "the exit hook waits for the export"));
+    check(() => assertEquals(f.stats.otlpExported, kept(f.stats), "exported counted as exported"));
+    check(() => assertIdentities(f));
   });
 });
 
@@ -907,7 +975,7 @@ for (
     ["uncaught-timer", "uncaught throw in a timer"],
   ]
 ) {
-  fault(name, async (runtime) => {
+  fault(name, async (runtime, check) => {
     await withReceiver({}, async (receiver) => {
       const result = await runChild(runtime, scenario, {
         env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
@@ -915,46 +983,51 @@ for (
       const f = figures(result);
       const received = ownRecords(receiver.records, "crash").length;
       printLine(runtime, name, f, `exit code ${result.code} | received ${received}`);
-      assertEquals(result.code, 1, result.stderr);
-      assertStringIncludes(result.stderr, "boom");
-      assertEquals(ownLines(result.lines).map((l) => l.i), [0, 1, 2], "stdout has the records");
-      assertEquals(received, 3, "the receiver has the records");
-      assert("STATS" in result.reports, `no STATS at exit; stderr:\n${result.stderr}`);
-      assertIdentities(f);
+      check(() => assertEquals(result.code, 1, result.stderr));
+      check(() => assertStringIncludes(result.stderr, "boom"));
+      check(() =>
+        assertEquals(ownLines(result.lines).map((l) => l.i), [0, 1, 2], "stdout has the records")
+      );
+      check(() => assertEquals(received, 3, "the receiver has the records"));
+      check(() => assert("STATS" in result.reports, `no STATS at exit; stderr:\n${result.stderr}`));
+      check(() => assertIdentities(f));
     });
   });
 }
 
 // Sink independence: a slow or dead sink never costs the other sink a record.
 
-fault("collector never answers, 1,000 rec/s for 4 s: every record on stdout", async (runtime) => {
-  const hang = Promise.withResolvers<void>();
-  try {
-    const respond = () => hang.promise.then(() => undefined);
-    await withReceiver({ respond }, async (receiver) => {
-      const result = await runChild(runtime, "load", {
-        env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
-        params: { records: 4000, ms: 4000, shutdownMs: 3000 },
+fault(
+  "collector never answers, 1,000 rec/s for 4 s: every record on stdout",
+  async (runtime, check) => {
+    const hang = Promise.withResolvers<void>();
+    try {
+      const respond = () => hang.promise.then(() => undefined);
+      await withReceiver({ respond }, async (receiver) => {
+        const result = await runChild(runtime, "load", {
+          env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url },
+          params: { records: 4000, ms: 4000, shutdownMs: 3000 },
+        });
+        const f = figures(result);
+        const own = ownLines(result.lines);
+        printLine(runtime, "collector never answers (sinks)", f, `own stdout lines ${own.length}`);
+        check(() => assertEquals(result.code, 0, result.stderr));
+        assertBounded(check, result, f, 3000);
+        check(() => assertEquals(f.stats.queueFull, 0, "no call refused"));
+        check(() => assertEquals(own.length, 4000, "every record on stdout"));
+        check(() => assertEquals([f.stats.stdoutFailed, f.stats.stdoutDropped], [0, 0]));
+        check(() => assertEquals(f.stats.otlpExported, 0));
+        hang.resolve();
       });
-      const f = figures(result);
-      const own = ownLines(result.lines);
-      printLine(runtime, "collector never answers (sinks)", f, `own stdout lines ${own.length}`);
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 3000);
-      assertEquals(f.stats.queueFull, 0, "no call refused");
-      assertEquals(own.length, 4000, "every record on stdout");
-      assertEquals([f.stats.stdoutFailed, f.stats.stdoutDropped], [0, 0]);
-      assertEquals(f.stats.otlpExported, 0);
+    } finally {
       hang.resolve();
-    });
-  } finally {
-    hang.resolve();
-  }
-});
+    }
+  },
+);
 
 fault(
   "stdout reader paused 3 s, 1,000 rec/s for 4 s: every record at the collector",
-  async (runtime) => {
+  async (runtime, check) => {
     await withReceiver({}, async (receiver) => {
       const result = await runChild(runtime, "load", {
         env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "200" },
@@ -964,13 +1037,15 @@ fault(
       const f = figures(result);
       const received = ownRecords(receiver.records, "fault").length;
       printLine(runtime, "stdout reader paused 3 s (sinks)", f, `received ${received}`);
-      assertEquals(result.code, 0, result.stderr);
-      assertBounded(result, f, 3000);
-      assertEquals(f.stats.queueFull, 0, "no call refused");
-      assertEquals(received, 4000, "every record at the collector");
-      assertEquals([f.stats.otlpFailed, f.stats.otlpDropped], [0, 0]);
-      assertEquals(f.stats.otlpExported, kept(f.stats));
-      assertEquals(result.lines.length, f.stats.stdoutWritten, "every written line arrived");
+      check(() => assertEquals(result.code, 0, result.stderr));
+      assertBounded(check, result, f, 3000);
+      check(() => assertEquals(f.stats.queueFull, 0, "no call refused"));
+      check(() => assertEquals(received, 4000, "every record at the collector"));
+      check(() => assertEquals([f.stats.otlpFailed, f.stats.otlpDropped], [0, 0]));
+      check(() => assertEquals(f.stats.otlpExported, kept(f.stats)));
+      check(() =>
+        assertEquals(result.lines.length, f.stats.stdoutWritten, "every written line arrived")
+      );
     });
   },
 );
