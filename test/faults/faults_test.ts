@@ -620,6 +620,10 @@ fault("DNS .invalid", async (runtime, check) => {
   check(() => assertEquals(ownLines(result.lines).length, 300));
   check(() => assertEquals(f.stats.otlpExported, 0));
   check(() => assertEquals(exportWarnings(result.stderr).length, 1, result.stderr));
+  // ENOTFOUND, not EPERM: the failure is the name's, not a permission's (Deno).
+  check(() =>
+    assertStringIncludes(exportWarnings(result.stderr)[0] ?? "", "ENOTFOUND", result.stderr)
+  );
 });
 
 // The exporter's rules: 429/502/503/504 are retryable, after Retry-After or a ~1 s backoff
