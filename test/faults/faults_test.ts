@@ -435,8 +435,22 @@ function figures(result: ChildResult): Figures {
   };
 }
 
+/** One runtime's row of the table printed when the run ends. */
+interface Row {
+  runtime: Runtime;
+  fault: string;
+  f?: Figures;
+  extra: string;
+  /** "PASS", or "FAIL" with the first line of each failed check. */
+  result?: string;
+}
+
+/** Every row printed so far, in order; the tables at the end are made from them. */
+const rows: Row[] = [];
+
 /** Prints the case's line of the fault matrix (before any assertion, so a failure has figures). */
 function printLine(runtime: Runtime, fault: string, f: Figures, extra = ""): void {
+  rows.push({ runtime, fault, f, extra });
   const c = f.stats;
   const ms = (v: number | undefined) => v === undefined ? "–" : `${v} ms`;
   const rss = f.rssGrowthBytes === undefined
@@ -481,7 +495,12 @@ function assertIdentities(f: Figures): void {
     );
   }
   check("pending = 0", c.pending, 0);
-  assertEquals(broken, [], `accounting identities after shutdown: ${JSON.stringify(c)}`);
+  assert(
+    broken.length === 0,
+    `accounting identities broken after shutdown: ${broken.join("; ")}\ncounters: ${
+      JSON.stringify(c)
+    }`,
+  );
 }
 
 /** Records a failed assertion and carries on, so one run shows every broken promise. */
@@ -547,14 +566,31 @@ function fault(name: string, fn: (runtime: Runtime, check: Check) => Promise<voi
           sanitizeResources: false,
           sanitizeExit: false,
           fn: async () => {
+            const first = rows.length;
             const failures: string[] = [];
-            await fn(runtime, (assertion) => {
-              try {
-                assertion();
-              } catch (e) {
-                failures.push(e instanceof Error ? e.message : String(e));
-              }
-            });
+            try {
+              await fn(runtime, (assertion) => {
+                try {
+                  assertion();
+                } catch (e) {
+                  failures.push(e instanceof Error ? e.message : String(e));
+                }
+              });
+            } catch (e) {
+              failures.push(e instanceof Error ? e.message : String(e));
+            }
+            // The rows this case printed on this runtime get its outcome (a case that failed
+            // before printing gets a row of its own).
+            const mine = rows.slice(first).filter((r) => r.runtime === runtime);
+            if (mine.length === 0) {
+              const row: Row = { runtime, fault: name, extra: "" };
+              rows.push(row);
+              mine.push(row);
+            }
+            const result = failures.length === 0
+              ? "PASS"
+              : `FAIL: ${failures.map((m) => m.split("\n")[0].slice(0, 160)).join(" / ")}`;
+            for (const row of mine) row.result = result;
             if (failures.length > 0) {
               throw new Error(
                 `${name} on ${runtime}: ${failures.length} check(s) failed:\n- ` +
@@ -572,6 +608,40 @@ function fault(name: string, fn: (runtime: Runtime, check: Check) => Promise<voi
     },
   });
 }
+
+/** Markdown tables of every row, one per runtime, printed when the run ends. */
+function printTables(): void {
+  if (rows.length === 0) return;
+  const out: string[] = [];
+  for (const runtime of RUNTIMES) {
+    const mine = rows.filter((r) => r.runtime === runtime);
+    if (mine.length === 0) continue;
+    out.push(
+      "",
+      `fault matrix on ${runtime}:`,
+      "",
+      "| fault | worst delay | shutdown | calls | accepted | internal | refused qF/rL/aS | " +
+        "stdout w/f/d | otlp e/f/d | mode | notes | result |",
+      "|---|--:|--:|--:|--:|--:|---|---|---|---|---|---|",
+    );
+    for (const { fault, f, extra, result } of mine) {
+      const c = f?.stats;
+      const ms = (v: number | undefined) => v === undefined ? "–" : `${v} ms`;
+      out.push(
+        `| ${fault} | ${ms(f?.delayMs)} | ${ms(f?.shutdownMs)} | ${f?.calls ?? "–"} | ` +
+          `${c?.accepted ?? "–"} | ${c?.internal ?? "–"} | ` +
+          `${c ? `${c.queueFull}/${c.rateLimited}/${c.afterShutdown}` : "–"} | ` +
+          `${c ? `${c.stdoutWritten}/${c.stdoutFailed}/${c.stdoutDropped}` : "–"} | ` +
+          `${
+            c ? (c.otlpEnabled ? `${c.otlpExported}/${c.otlpFailed}/${c.otlpDropped}` : "off") : "–"
+          } | ` +
+          `${c?.mode ?? "–"} | ${extra} | ${(result ?? "–").replaceAll("|", "\\|")} |`,
+      );
+    }
+  }
+  console.log(out.join("\n"));
+}
+globalThis.addEventListener("unload", printTables);
 
 /** The standard OTLP fault: 300 records over 300 ms (or `records`), measured shutdown. */
 async function loadCase(
