@@ -24,12 +24,12 @@ const bundle = process.env.LOCKBOX_FAULT_BUNDLE ?? "";
 const caseName = process.env.LOCKBOX_FAULT_CASE ?? "";
 const params = JSON.parse(process.env.LOCKBOX_FAULT_PARAMS || "{}");
 
-// The module does not expose its worker. Every runtime emits process "worker" (a Node API that
+// The module does not expose its workers. Every runtime emits process "worker" (a Node API that
 // Bun and Deno implement) for each Worker created, so the worker-death scenarios get the real
-// one. Registered before the bundle loads, so it cannot be missed.
-let lockboxWorker = null;
+// ones, in creation order. Registered before the bundle loads, so none is missed.
+const lockboxWorkers = [];
 process.on("worker", (w) => {
-  lockboxWorker ??= w;
+  lockboxWorkers.push(w);
 });
 
 if (bundle === "") {
@@ -201,22 +201,33 @@ const SCENARIOS = {
   },
 
   /**
-   * The worker dies mid-run: `terminated` from outside (like an OOM kill of the thread), or
+   * A worker dies mid-run: `terminated` from outside (like an OOM kill of the thread), or
    * `crashed` by an uncaught exception inside it, raised by malformed messages on its real port.
-   * 200 records before, 200 around the death, 200 once lockbox reports inline mode.
+   * `which` picks it by creation order: "last" is the one that consumes the records (created
+   * after any helper worker), "first" a helper started before it (the stdout writer), which
+   * must then exist. 200 records before, 200 around the death, 200 once lockbox reports `mode`
+   * (`inline` when the consumer died); a worker that survives its fault is reported
+   * (WORKER_DIED false) and the run goes on.
    */
-  async "worker-death"({ how }) {
+  async "worker-death"({ how, which = "last", mode = "inline" }) {
     start();
     await load(200, 200, "before");
-    await until("the worker", () => lockboxWorker !== null);
-    const exited = new Promise((resolve) => lockboxWorker.once("exit", resolve));
+    await until("the worker", () => lockbox.observabilityStats().mode === "worker");
+    report("WORKERS", lockboxWorkers.length);
+    const victim = which === "first" && lockboxWorkers.length > 1
+      ? lockboxWorkers[0]
+      : which === "last"
+      ? lockboxWorkers.at(-1)
+      : undefined;
+    if (victim === undefined) throw new Error(`no ${which} worker among ${lockboxWorkers.length}`);
+    const exited = new Promise((resolve) => victim.once("exit", resolve));
     if (how === "terminated") {
-      await lockboxWorker.terminate();
+      await victim.terminate();
     } else {
       // Shapes the worker cannot handle: a batch that is not one, a message that is not an
       // object. What matters is that its thread throws, not which of them does it.
       for (const msg of [{ t: "batch", batch: null }, null, { t: "batch" }, 42]) {
-        lockboxWorker.postMessage(msg);
+        victim.postMessage(msg);
       }
     }
     const died = await Promise.race([
@@ -225,7 +236,9 @@ const SCENARIOS = {
     ]);
     report("WORKER_DIED", died);
     await load(200, 200, "around");
-    await until("inline mode", () => lockbox.observabilityStats().mode === "inline", 5000);
+    if (died) {
+      await until(`mode ${mode}`, () => lockbox.observabilityStats().mode === mode, 5000);
+    }
     await load(200, 200, "after");
     await shutdownMeasured(3000);
   },
