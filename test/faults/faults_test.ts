@@ -20,8 +20,13 @@
  * - pending = 0
  *
  * (`internal` counts lockbox's own records; a counter a bundle does not report counts as 0).
+ * Every failed check of a case is reported, not only the first. When the run ends, one markdown
+ * table per runtime lists every case with its figures and outcome.
  *
  * The three runtimes of one fault run concurrently (test steps); faults run one after another.
+ * A case whose only failure is the delay bound runs once more (both runs are in the table): on
+ * a loaded 2-core machine the scheduler alone can stall a timer that long, while a stall
+ * lockbox causes comes back.
  *
  * Usage (from the repository root):
  *
@@ -62,6 +67,8 @@ import { DENO_ENV_VARS } from "../../scripts/conformance.ts";
 const MAX_DELAY_MS = 250;
 /** RSS growth accepted over a child's run, in bytes (the queue bounds what is held). */
 const MAX_RSS_GROWTH = 200 * 1024 * 1024;
+/** The message of the delay check: a case failing only on it runs once more. */
+const DELAY_CHECK = "main-thread timer delay";
 /** Slack past a shutdown deadline for the call to return, in ms (children share 2 cores). */
 const SHUTDOWN_SLACK_MS = 500;
 /** Wall-clock limit of one child, in ms; it is killed (and the case fails) after that. */
@@ -519,7 +526,7 @@ function assertBounded(
   check(() =>
     assert("STATS" in result.reports, `the child reported no STATS; stderr:\n${result.stderr}`)
   );
-  check(() => assertLess(f.delayMs ?? Infinity, MAX_DELAY_MS, "main-thread timer delay"));
+  check(() => assertLess(f.delayMs ?? Infinity, MAX_DELAY_MS, DELAY_CHECK));
   check(() => assertLess(f.rssGrowthBytes ?? Infinity, MAX_RSS_GROWTH, "RSS growth"));
   check(() =>
     assertLess(
@@ -566,36 +573,48 @@ function fault(name: string, fn: (runtime: Runtime, check: Check) => Promise<voi
           sanitizeResources: false,
           sanitizeExit: false,
           fn: async () => {
-            const first = rows.length;
-            const failures: string[] = [];
-            try {
-              await fn(runtime, (assertion) => {
-                try {
-                  assertion();
-                } catch (e) {
-                  failures.push(e instanceof Error ? e.message : String(e));
-                }
-              });
-            } catch (e) {
-              failures.push(e instanceof Error ? e.message : String(e));
-            }
-            // The rows this case printed on this runtime get its outcome (a case that failed
-            // before printing gets a row of its own).
-            const mine = rows.slice(first).filter((r) => r.runtime === runtime);
-            if (mine.length === 0) {
-              const row: Row = { runtime, fault: name, extra: "" };
-              rows.push(row);
-              mine.push(row);
-            }
-            const result = failures.length === 0
-              ? "PASS"
-              : `FAIL: ${failures.map((m) => m.split("\n")[0].slice(0, 160)).join(" / ")}`;
-            for (const row of mine) row.result = result;
-            if (failures.length > 0) {
-              throw new Error(
-                `${name} on ${runtime}: ${failures.length} check(s) failed:\n- ` +
-                  failures.join("\n- "),
-              );
+            for (let attempt = 1;; attempt++) {
+              const first = rows.length;
+              const failures: string[] = [];
+              try {
+                await fn(runtime, (assertion) => {
+                  try {
+                    assertion();
+                  } catch (e) {
+                    failures.push(e instanceof Error ? e.message : String(e));
+                  }
+                });
+              } catch (e) {
+                failures.push(e instanceof Error ? e.message : String(e));
+              }
+              // The rows this case printed on this runtime get its outcome (a case that failed
+              // before printing gets a row of its own).
+              const mine = rows.slice(first).filter((r) => r.runtime === runtime);
+              if (mine.length === 0) {
+                const row: Row = { runtime, fault: name, extra: "" };
+                rows.push(row);
+                mine.push(row);
+              }
+              // A delay over the bound and nothing else wrong may be the machine's load (other
+              // processes on 2 cores): the case runs once more, and both runs are in the table.
+              // A stall lockbox causes comes back.
+              const delayOnly = failures.length > 0 &&
+                failures.every((m) => m.startsWith(DELAY_CHECK));
+              if (delayOnly && attempt === 1) {
+                for (const row of mine) row.result = `delay over ${MAX_DELAY_MS} ms: run again`;
+                continue;
+              }
+              const result = failures.length === 0
+                ? "PASS"
+                : `FAIL: ${failures.map((m) => m.split("\n")[0].slice(0, 160)).join(" / ")}`;
+              for (const row of mine) row.result = result;
+              if (failures.length > 0) {
+                throw new Error(
+                  `${name} on ${runtime}: ${failures.length} check(s) failed:\n- ` +
+                    failures.join("\n- "),
+                );
+              }
+              return;
             }
           },
         })
@@ -953,9 +972,7 @@ fault("stalled stdout reader", async (runtime, check) => {
     const f = figures(result);
     const own = ownLines(result.lines);
     printLine(runtime, "stalled stdout reader", f, `own lines ${own.length}`);
-    check(() =>
-      assertLess(stalled.delay, MAX_DELAY_MS, "main thread responsive while stdout stalls")
-    );
+    check(() => assertLess(stalled.delay, MAX_DELAY_MS, `${DELAY_CHECK} while stdout stalls`));
     check(() => assertEquals(result.code, 0, result.stderr));
     assertBounded(check, result, f, 5000);
     const c = f.stats;
