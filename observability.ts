@@ -42,7 +42,7 @@ import type { LoggerProvider, LogRecordExporter, ReadableLogRecord } from "@open
 import type { IExportLogsServiceResponse, ISerializer } from "@opentelemetry/otlp-transformer";
 import { Buffer } from "node:buffer";
 import { randomUUID } from "node:crypto";
-import { writeSync } from "node:fs";
+import { write, writeSync } from "node:fs";
 import process from "node:process";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
@@ -279,11 +279,13 @@ const OTLP_BACKLOG_RECORDS = 8192;
  * bytes to a pipe is atomic, so a chunk of whole lines is never interleaved with another writer.
  */
 const PIPE_BUF = 4096;
+/** Records the ring holds past LOG_QUEUE_MAXSIZE for lockbox's own records (policy reports). */
+const INTERNAL_RESERVE = 64;
 /** Longest slice of inline consumption on the calling thread, in milliseconds. */
 const INLINE_SLICE_MS = 0.5;
 /** Sleep of a consumer where Atomics.waitAsync is missing, and retry delay after EAGAIN, in ms. */
 const IDLE_POLL_MS = 5;
-/** Sleep between stdout retries when fd 1 answers EAGAIN, in milliseconds (writer worker). */
+/** Delay before a stdout write is retried after EAGAIN (a full non-blocking pipe), in ms. */
 const EAGAIN_SLEEP_MS = 2;
 /** Margin past the batch export timeout after which an unanswered export is counted failed, in ms. */
 const EXPORT_GUARD_MS = 1000;
@@ -837,8 +839,8 @@ const enum Phase {
 }
 
 /** Counters kept by the consumer side in shared memory (Float64Array slots; one writer each). */
-const C_STDOUT_WRITTEN = 0; // the stdout writer
-const C_STDOUT_FAILED = 1; // the stdout writer
+const C_STDOUT_WRITTEN = 0; // the consumer (stdout write results)
+const C_STDOUT_FAILED = 1;
 const C_STDOUT_DROPPED = 2; // the consumer: stdout backlog full
 const C_OTLP_EXPORTED = 3; // the consumer (exporter results)
 const C_OTLP_FAILED = 4;
@@ -873,7 +875,6 @@ interface Session {
   /** Whether the consumer runs in a worker (true) or on this thread. */
   workerMode: boolean;
   worker: Worker | null;
-  writer: Worker | null;
   /** The consumer when it runs on this thread (inline mode), or a promise of it while it loads. */
   inline: Consumer | null;
   /** Rate-guard buckets that suppressed records since the last report. */
@@ -1120,7 +1121,7 @@ const ENCODER_SLACK = 8192;
  * pair    = str key, value
  * ```
  */
-class Encoder {
+export class Encoder {
   readonly buf = new Uint8Array(MAX_RECORD_BYTES + ENCODER_SLACK);
   readonly view = new DataView(this.buf.buffer);
   pos = 0;
@@ -1201,8 +1202,12 @@ class Encoder {
 
   /** A marker string value (tagged), e.g. "[Circular]". */
   marker(text: string): void {
+    // Markers may use the slack past the record bound: a cap must always be able to say so.
+    const limit = this.limit;
+    this.limit = MAX_RECORD_BYTES + ENCODER_SLACK - 512;
     this.u8(T_STR);
     this.str(text, 256);
+    this.limit = limit;
   }
 
   /** Whether the record bound or node budget is used up: the walk stops adding values. */
@@ -1349,7 +1354,10 @@ class Encoder {
   /** `"[more]": "more keys omitted"`: the marker pair of a capped object. */
   moreKeys(): void {
     this.truncated = true;
+    const limit = this.limit;
+    this.limit = MAX_RECORD_BYTES + ENCODER_SLACK - 512;
     this.str("[more]", 16);
+    this.limit = limit;
     this.marker("more keys omitted");
   }
 
@@ -1498,7 +1506,9 @@ function encodeRecord(
     e.str("lockbox.attributes_error", 64);
     e.marker(errorText(err));
   }
-  if (!s.ring.push(e.buf, e.pos)) return false;
+  // lockbox's own records may use INTERNAL_RESERVE records past LOG_QUEUE_MAXSIZE: they report
+  // the drops of a full ring, so a full ring must not swallow them (a few per second at most).
+  if (!s.ring.push(e.buf, e.pos, flags & F_INTERNAL ? INTERNAL_RESERVE : 0)) return false;
   if (e.buf[0] & F_TRUNCATED) s.truncated++;
   return true;
 }
@@ -1597,7 +1607,6 @@ export function getLogger(name: string, context?: Attributes): Logger {
 // first CTL_BYTES hold Int32 control cells; the rest holds records, each `u32 length` + bytes,
 // contiguous. A record that does not fit before the end starts again at offset 0; the bytes
 // skipped are marked by WRAP (or are fewer than 4) and count as used until the consumer passes.
-// The same ring carries JSON lines from the consumer to the stdout writer.
 
 const CTL_HEAD = 0; // next write offset; written by the producer only
 const CTL_TAIL = 1; // next read offset; written by the consumer only
@@ -1611,8 +1620,16 @@ const CTL_DONE = 8; // 1: the consumer finished (after CTL_STOP)
 const CTL_BYTES = 64;
 const WRAP = 0xffffffff;
 
+/** Atomics.waitAsync (ES2024), typed here so the file also checks against ES2022 libs. */
+type WaitAsync = (
+  cells: Int32Array,
+  index: number,
+  value: number,
+  timeoutMs?: number,
+) => { async: boolean; value: Promise<string> | string };
+
 /** One side's view of a ring. */
-class Ring {
+export class Ring {
   readonly ctl: Int32Array;
   readonly bytes: Uint8Array;
   readonly view: DataView;
@@ -1632,9 +1649,9 @@ class Ring {
   }
 
   /** Producer: copies `len` bytes of `src` in as one record; false when full. Wakes a sleeping consumer. */
-  push(src: Uint8Array, len: number): boolean {
+  push(src: Uint8Array, len: number, reserve = 0): boolean {
     const ctl = this.ctl;
-    if (Atomics.load(ctl, CTL_USED_RECORDS) >= this.maxRecords) return false;
+    if (Atomics.load(ctl, CTL_USED_RECORDS) >= this.maxRecords + reserve) return false;
     const cap = this.capacity;
     const need = 4 + len;
     let head = ctl[CTL_HEAD];
@@ -1712,10 +1729,10 @@ class Ring {
       Atomics.store(ctl, CTL_WAITING, 0);
       return Promise.resolve();
     }
-    const waitAsync = (Atomics as { waitAsync?: typeof Atomics.waitAsync }).waitAsync;
+    const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
     if (typeof waitAsync === "function") {
       const r = waitAsync(ctl, CTL_SEQ, seq, timeoutMs);
-      return r.async ? r.value : Promise.resolve();
+      return r.async ? r.value as Promise<string> : Promise.resolve();
     }
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, Math.min(timeoutMs, IDLE_POLL_MS));
@@ -1732,6 +1749,16 @@ class Ring {
   stopping(): boolean {
     return Atomics.load(this.ctl, CTL_STOP) === 1;
   }
+}
+
+/** Waits on a shared cell without blocking the thread (Atomics.waitAsync, or a short timer). */
+function sleepOn(cells: Int32Array, index: number, value: number, ms: number): Promise<unknown> {
+  const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
+  if (typeof waitAsync === "function") {
+    const r = waitAsync(cells, index, value, ms);
+    return r.async ? r.value as Promise<string> : Promise.resolve();
+  }
+  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, IDLE_POLL_MS)));
 }
 
 /** Size of the record ring for LOG_QUEUE_MAXSIZE records, in bytes. */
@@ -1760,7 +1787,7 @@ class ErrorValue {
  * configured credentials, the default patterns (Bearer, Basic, JWT, `key=value` in free text)
  * and LOG_REDACT_PATTERNS.
  */
-class Redactor {
+export class Redactor {
   readonly #keys: string[];
   readonly #patterns: RegExp[];
   readonly #secrets: string[];
@@ -1768,7 +1795,7 @@ class Redactor {
   /** Key → redacted? Keys repeat; the fragment scan need not (bounded by MAX_CACHE_KEYS). */
   readonly #decisions = new Map<string, boolean>();
 
-  constructor(config: ResolvedConfig) {
+  constructor(config: { redactKeys: string[]; redactPatterns: RegExp[]; secrets: string[] }) {
     this.#keys = config.redactKeys;
     this.#patterns = config.redactPatterns;
     this.#secrets = config.secrets;
@@ -1822,7 +1849,7 @@ class Redactor {
 const DEFAULT_PATTERN_TRIGGER = /Bearer|Basic|eyJ|[=:]/;
 
 /** A decoded record: what both sinks are built from. */
-interface DecodedRecord {
+export interface DecodedRecord {
   internal: boolean;
   truncated: boolean;
   level: number;
@@ -1842,7 +1869,7 @@ const HEX32 = /^[0-9a-f]{32}$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
 /** Reads records encoded by `Encoder` from a private copy of their bytes. */
-class Decoder {
+export class Decoder {
   #buf: Buffer = Buffer.alloc(0);
   #view = new DataView(new ArrayBuffer(0));
   #pos = 0;
@@ -1942,8 +1969,10 @@ class Decoder {
   }
 
   /** Decodes one record from `bytes` (a private copy). Never throws on bytes the encoder wrote. */
-  decode(bytes: Buffer): DecodedRecord {
-    this.#buf = bytes;
+  decode(bytes: Uint8Array): DecodedRecord {
+    this.#buf = Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.#view = new DataView(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
     this.#pos = 0;
     const flags = this.#u8();
@@ -2079,109 +2108,30 @@ function isEagain(e: unknown): boolean {
 }
 
 /**
- * Writes `len` bytes of `buf` to `fd`. `blocking`: on EAGAIN sleep EAGAIN_SLEEP_MS and retry
- * until `deadline` (a worker may block); otherwise return "again" at once. A chunk of at most
- * PIPE_BUF bytes to a pipe is written whole or not at all.
+ * The stdout sink: a backlog of JSON lines bounded by STDOUT_BACKLOG_BYTES (past it lines are
+ * dropped and counted in `stdout.dropped`), written to fd 1 in chunks of whole lines of at most
+ * PIPE_BUF bytes (a longer line goes alone), one chunk in flight at a time.
+ *
+ * Writes are asynchronous (`fs.write` on Node and Bun, `Deno.stdout.write` on Deno): the runtime
+ * performs them off the JavaScript thread (libuv's pool, Bun's pool, Deno's async op), so a
+ * blocking pipe whose reader stalls
+ * holds one pool thread and this backlog — never the consumer's thread that serves OTLP, and
+ * never the calling thread in inline mode. EAGAIN (a full non-blocking pipe) retries the same
+ * chunk after EAGAIN_SLEEP_MS. `stdout.written` and `stdout.failed` count lines.
  */
-function writeAll(
-  fd: number,
-  buf: Uint8Array,
-  len: number,
-  blocking: boolean,
-  deadline = Infinity,
-): "ok" | "again" | "failed" {
-  let offset = 0;
-  while (offset < len) {
-    try {
-      offset += writeSync(fd, buf, offset, len - offset);
-    } catch (e) {
-      if (!isEagain(e)) return "failed";
-      if (!blocking || Date.now() >= deadline) {
-        if (offset === 0) return "again";
-        continue; // part of the chunk is out: finish it, the line must not be split
-      }
-      Atomics.wait(SLEEP_CELL, 0, 0, EAGAIN_SLEEP_MS);
-    }
-  }
-  return "ok";
-}
-const SLEEP_CELL = new Int32Array(new SharedArrayBuffer(4));
-
-/** Where the consumer puts JSON lines. */
-interface StdoutSink {
-  /** Takes one line; counts it dropped when the backlog is full. Never blocks, never throws. */
-  push(line: string): void;
-  /** Writes what it can without blocking; true when the backlog is empty. */
-  flush(): boolean;
-  /** Finishes: everything written (or counted) by `deadline`. */
-  finish(deadline: number): Promise<void>;
-  /** Synchronous finish for exit hooks. */
-  finishSync(deadline: number): void;
-}
-
-/**
- * stdout through the writer worker: lines go into a byte ring (the backlog, STDOUT_BACKLOG_BYTES)
- * that a second worker owning fd 1 drains. That worker may block in write(2) on a blocking pipe;
- * nobody waits on it, so OTLP and the call never stall on stdout.
- */
-class RingStdout implements StdoutSink {
-  readonly #ring: Ring;
-  readonly #counters: Float64Array;
-  #scratch = new Uint8Array(64 * 1024);
-  constructor(ring: Ring, counters: Float64Array) {
-    this.#ring = ring;
-    this.#counters = counters;
-  }
-  push(line: string): void {
-    if (line.length * 3 > this.#scratch.length) {
-      this.#scratch = new Uint8Array(Math.max(line.length * 3, this.#scratch.length * 2));
-    }
-    const { written } = TEXT_ENCODER.encodeInto(line, this.#scratch);
-    if (!this.#ring.push(this.#scratch, written)) this.#counters[C_STDOUT_DROPPED]++;
-  }
-  flush(): boolean {
-    return true;
-  }
-  async finish(deadline: number): Promise<void> {
-    const ctl = this.#ring.ctl;
-    this.#ring.stop();
-    while (Atomics.load(ctl, CTL_DONE) !== 1 && Date.now() < deadline) {
-      await sleepOn(ctl, CTL_DONE, 0, Math.min(50, Math.max(1, deadline - Date.now())));
-    }
-  }
-  finishSync(deadline: number): void {
-    const ctl = this.#ring.ctl;
-    this.#ring.stop();
-    while (Atomics.load(ctl, CTL_DONE) !== 1 && Date.now() < deadline) {
-      Atomics.wait(ctl, CTL_DONE, 0, Math.min(50, Math.max(1, deadline - Date.now())));
-    }
-  }
-}
-
-/** Waits on a shared cell without blocking the thread (Atomics.waitAsync, or a short timer). */
-function sleepOn(cells: Int32Array, index: number, value: number, ms: number): Promise<unknown> {
-  const waitAsync = (Atomics as { waitAsync?: typeof Atomics.waitAsync }).waitAsync;
-  if (typeof waitAsync === "function") {
-    const r = waitAsync(cells, index, value, ms);
-    return r.async ? r.value : Promise.resolve();
-  }
-  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, IDLE_POLL_MS)));
-}
-
-/**
- * stdout written by the consuming thread itself (inline mode, or no writer worker): a backlog of
- * lines bounded by STDOUT_BACKLOG_BYTES, written in chunks of whole lines of at most PIPE_BUF
- * bytes; EAGAIN leaves the backlog for the next slice instead of sleeping.
- */
-class DirectStdout implements StdoutSink {
+class StdoutSink {
   readonly #counters: Float64Array;
   #lines: Buffer[] = [];
   #head = 0;
   #bytes = 0;
-  readonly #chunk = new Uint8Array(PIPE_BUF);
+  #inFlight = false;
+  #idle: (() => void)[] = [];
+
   constructor(counters: Float64Array) {
     this.#counters = counters;
   }
+
+  /** Takes one line; counts it dropped when the backlog is full. Never blocks, never throws. */
   push(line: string): void {
     const b = Buffer.from(line, "utf8");
     if (this.#bytes + b.length > STDOUT_BACKLOG_BYTES) {
@@ -2191,92 +2141,115 @@ class DirectStdout implements StdoutSink {
     this.#lines.push(b);
     this.#bytes += b.length;
   }
-  flush(blocking = false, deadline = Infinity): boolean {
+
+  /** Starts writing what is queued if no write is in flight; true when all is written. */
+  flush(): boolean {
+    if (this.#inFlight) return false;
     const lines = this.#lines;
-    while (this.#head < lines.length) {
-      // Pack whole lines into one chunk of at most PIPE_BUF bytes; a longer line goes alone.
-      let used = 0;
-      let n = 0;
-      let result: "ok" | "again" | "failed";
-      const first = lines[this.#head];
-      if (first.length > PIPE_BUF) {
-        result = writeAll(1, first, first.length, blocking, deadline);
-        n = 1;
-        used = first.length;
-      } else {
-        while (this.#head + n < lines.length) {
-          const l = lines[this.#head + n];
-          if (used + l.length > PIPE_BUF) break;
-          this.#chunk.set(l, used);
-          used += l.length;
-          n++;
-        }
-        result = writeAll(1, this.#chunk, used, blocking, deadline);
-      }
-      if (result === "again") break;
-      this.#counters[result === "ok" ? C_STDOUT_WRITTEN : C_STDOUT_FAILED] += n;
-      this.#head += n;
-      this.#bytes -= used;
-    }
     if (this.#head === lines.length) {
-      this.#lines = [];
-      this.#head = 0;
+      if (this.#head > 0) {
+        this.#lines = [];
+        this.#head = 0;
+      }
+      for (const resolve of this.#idle.splice(0)) resolve();
       return true;
     }
-    if (this.#head > 1024) {
+    const first = lines[this.#head];
+    let chunk: Buffer;
+    let n = 1;
+    if (first.length >= PIPE_BUF) chunk = first;
+    else {
+      let used = first.length;
+      while (this.#head + n < lines.length && used + lines[this.#head + n].length <= PIPE_BUF) {
+        used += lines[this.#head + n++].length;
+      }
+      chunk = n === 1 ? first : Buffer.concat(lines.slice(this.#head, this.#head + n), used);
+    }
+    for (let i = 0; i < n; i++) lines[this.#head + i] = EMPTY_BUFFER;
+    this.#head += n;
+    this.#bytes -= chunk.length;
+    if (this.#head > 4096 && this.#head * 2 > lines.length) {
       this.#lines = lines.slice(this.#head);
       this.#head = 0;
     }
+    this.#inFlight = true;
+    this.#write(chunk, 0, n);
     return false;
   }
+
+  #write(chunk: Buffer, offset: number, lines: number): void {
+    const done = (ok: boolean) => {
+      this.#counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED] += lines;
+      this.#inFlight = false;
+      this.flush();
+    };
+    const settle = (err: unknown, written: number) => {
+      if (err) {
+        if (!isEagain(err)) return done(false);
+        const t = setTimeout(() => this.#write(chunk, offset, lines), EAGAIN_SLEEP_MS);
+        (t as { unref?: () => void }).unref?.();
+        return;
+      }
+      // A partial write (a file, or a chunk over PIPE_BUF): finish the chunk before the next.
+      if (offset + written < chunk.length) this.#write(chunk, offset + written, lines);
+      else done(true);
+    };
+    try {
+      if (DENO_STDOUT !== undefined) {
+        DENO_STDOUT.write(chunk.subarray(offset)).then((n) => settle(null, n), (e) => settle(e, 0));
+      } else write(1, chunk, offset, chunk.length - offset, null, settle);
+    } catch {
+      done(false);
+    }
+  }
+
+  /** Resolves when everything queued is written (or failed), or at `deadline`. */
   async finish(deadline: number): Promise<void> {
     while (!this.flush() && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
+      await new Promise<void>((resolve) => {
+        this.#idle.push(resolve);
+        const t = setTimeout(resolve, Math.min(50, Math.max(1, deadline - Date.now())));
+        (t as { unref?: () => void }).unref?.();
+      });
     }
   }
-  finishSync(deadline: number): void {
-    this.flush(true, deadline);
-  }
-}
 
-/**
- * The stdout writer worker's loop: takes lines from the byte ring, packs whole lines into chunks
- * of at most PIPE_BUF bytes and writes them to fd 1, blocking if fd 1 blocks. Counts
- * `stdout.written` and `stdout.failed` per line.
- */
-async function runStdoutWriter(ring: Ring, counters: Float64Array): Promise<void> {
-  const chunk = new Uint8Array(PIPE_BUF);
-  const bytes = ring.bytes;
-  Atomics.store(ring.ctl, CTL_STATE, 1);
-  const write = (buf: Uint8Array, len: number, lines: number) => {
-    const ok = writeAll(1, buf, len, true) === "ok";
-    counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED] += lines;
-  };
-  for (;;) {
-    let used = 0;
-    let lines = 0;
-    for (let off = ring.peek(); off >= 0; off = ring.peek()) {
-      const len = ring.lengthAt(off);
-      if (used + len > PIPE_BUF && lines > 0) {
-        write(chunk, used, lines);
-        used = lines = 0;
+  /**
+   * Exit hooks on the calling thread (inline mode): writes what is queued synchronously, retrying
+   * EAGAIN until `deadline`. A chunk already in flight finishes on its own.
+   */
+  finishSync(deadline: number): void {
+    const lines = this.#lines;
+    while (this.#head < lines.length && Date.now() < deadline) {
+      const line = lines[this.#head];
+      lines[this.#head++] = EMPTY_BUFFER;
+      let offset = 0;
+      let ok = true;
+      while (offset < line.length) {
+        try {
+          offset += writeSync(1, line, offset, line.length - offset);
+        } catch (e) {
+          if (!isEagain(e) || Date.now() >= deadline) {
+            ok = false;
+            break;
+          }
+          Atomics.wait(SLEEP_CELL, 0, 0, EAGAIN_SLEEP_MS);
+        }
       }
-      if (len > PIPE_BUF) {
-        write(bytes.slice(off + 4, off + 4 + len), len, 1);
-      } else {
-        chunk.set(bytes.subarray(off + 4, off + 4 + len), used);
-        used += len;
-        lines++;
-      }
-      ring.release(off, len);
+      this.#counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED]++;
     }
-    if (lines > 0) write(chunk, used, lines);
-    if (ring.stopping() && ring.size() === 0) break;
-    await ring.sleep(1000);
   }
-  Atomics.store(ring.ctl, CTL_DONE, 1);
-  Atomics.notify(ring.ctl, CTL_DONE);
 }
+const EMPTY_BUFFER = Buffer.alloc(0);
+/**
+ * Deno's own async stdout write. Deno's node:fs `write` on fd 1 blocks the calling thread when
+ * the pipe is full (measured: a 10 ms timer ran once in 1 s), `Deno.stdout.write` does not; on
+ * Node and Bun, `fs.write` runs on the I/O thread pool (the same timer ran 96 times).
+ */
+const DENO_STDOUT = (globalThis as {
+  Deno?: { stdout?: { write(p: Uint8Array): Promise<number> } };
+}).Deno?.stdout;
+const SLEEP_CELL = new Int32Array(new SharedArrayBuffer(4));
 
 /** The OpenTelemetry modules the OTLP sink uses, loaded with import() on the consumer side. */
 interface OtelModules {
@@ -2623,15 +2596,11 @@ function microsToHrTime(micros: number): [number, number] {
  */
 interface ConsumerInit {
   tag: string;
-  /** "consumer" decodes the record ring into the sinks; "stdout" is the writer owning fd 1. */
-  role: "consumer" | "stdout";
   /** The record ring (see the Ring region) and its record bound (LOG_QUEUE_MAXSIZE). */
   ring: SharedArrayBuffer;
   queueMaxSize: number;
   /** COUNTER_SLOTS Float64 counters shared with the calling thread. */
   counters: SharedArrayBuffer;
-  /** The line ring to the stdout writer worker; null: the consumer writes fd 1 itself. */
-  stdout: SharedArrayBuffer | null;
   config: ResolvedConfig;
 }
 
@@ -2651,7 +2620,11 @@ interface Consumer {
  * @param init Shared buffers and resolved config (see ConsumerInit).
  * @param inline Whether it runs on the calling thread.
  */
-export function startConsumer(init: ConsumerInit, inline: boolean): Consumer {
+export function startConsumer(
+  consumerInit: unknown,
+  inline: boolean,
+): { finish(deadline: number): Promise<void>; finishSync(deadline: number): void } {
+  const init = consumerInit as ConsumerInit;
   const ring = new Ring(init.ring, init.queueMaxSize);
   const counters = new Float64Array(init.counters);
   const config = init.config;
@@ -2659,9 +2632,7 @@ export function startConsumer(init: ConsumerInit, inline: boolean): Consumer {
   const resourceFragment = `,"service":${JSON.stringify(config.service)},"env":${
     JSON.stringify(config.environment)
   },"version":${JSON.stringify(config.serviceVersion)}`;
-  const stdout: StdoutSink = init.stdout !== null
-    ? new RingStdout(new Ring(init.stdout, 2 ** 30), counters)
-    : new DirectStdout(counters);
+  const stdout = new StdoutSink(counters);
   const otlp = config.otlp !== null ? new OtlpSink(config.otlp, config.resource, counters) : null;
   const budgetMs = inline ? INLINE_SLICE_MS : 20;
   let scratch = Buffer.alloc(MAX_RECORD_BYTES + ENCODER_SLACK);
@@ -2707,8 +2678,8 @@ export function startConsumer(init: ConsumerInit, inline: boolean): Consumer {
         continue;
       }
       if (ring.stopping()) break;
-      // A stdout backlog waiting on EAGAIN is retried on a short sleep; else sleep until woken.
-      await ring.sleep(stdout.flush() ? 1000 : IDLE_POLL_MS);
+      // Sleep until a record arrives; the stdout writer is driven by its own write callbacks.
+      await ring.sleep(1000);
     }
     await stdout.finish(finishDeadline);
     await otlp?.finish();
@@ -2805,11 +2776,9 @@ function start(options: ObservabilityOptions, strict: boolean): void {
     ring: new Ring(ringBuffer, config.queueMaxSize),
     init: {
       tag: WORKER_TAG,
-      role: "consumer",
       ring: ringBuffer,
       queueMaxSize: config.queueMaxSize,
       counters: countersBuffer,
-      stdout: null,
       config,
     },
     counters: new Float64Array(countersBuffer),
@@ -2821,7 +2790,6 @@ function start(options: ObservabilityOptions, strict: boolean): void {
     truncated: 0,
     workerMode: false,
     worker: null,
-    writer: null,
     inline: null,
     suppressed: [],
     reported: {},
@@ -2874,8 +2842,8 @@ function startFailure(e: unknown): string {
 }
 
 /**
- * Starts the stdout writer worker and the consumer worker (never re-evaluating the host: the
- * embedded worker source, or this module from source). Sets `workerMode` when the consumer
+ * Starts the consumer worker (never re-evaluating the host: the embedded worker source, or
+ * this module from source). Sets `workerMode` when the consumer
  * worker was created; mode stays "starting" until it signals it runs (CTL_STATE).
  */
 function startWorkers(s: Session): void {
@@ -2886,29 +2854,9 @@ function startWorkers(s: Session): void {
     notice(`cannot start the background worker (${startFailure(e)}); running inline`);
     return;
   }
-  const stdoutBuffer = Ring.create(STDOUT_BACKLOG_BYTES);
-  try {
-    const writer = new Worker(url, {
-      workerData: { ...s.init, role: "stdout", stdout: stdoutBuffer } satisfies ConsumerInit,
-    });
-    s.writer = writer;
-    const lost = (why: string) => {
-      if (s.writer !== writer) return;
-      s.writer = null;
-      if (s.finalStats === null) {
-        notice(`stdout writer worker stopped (${why}); lines it held are counted failed`);
-      }
-    };
-    writer.on("error", (e: unknown) => lost(startFailure(e)));
-    writer.on("exit", (code: number) => lost(`exit code ${code}`));
-    writer.unref();
-    s.init.stdout = stdoutBuffer;
-  } catch {
-    s.init.stdout = null; // the consumer writes fd 1 itself
-  }
   let worker: Worker;
   try {
-    worker = new Worker(url, { workerData: { ...s.init, role: "consumer" } });
+    worker = new Worker(url, { workerData: s.init });
   } catch (e) {
     notice(`cannot start the background worker (${startFailure(e)}); running inline`);
     return;
@@ -2941,7 +2889,7 @@ function startWorkers(s: Session): void {
  * startConsumer driven here.
  */
 function startInline(s: Session): void {
-  const init = { ...s.init, stdout: s.writer !== null ? s.init.stdout : null };
+  const init = s.init;
   Atomics.store(s.ring.ctl, CTL_STOP, s.phase === Phase.Running ? 0 : 1);
   if (WORKER_SOURCE === undefined) {
     s.inline = startConsumer(init, true);
@@ -3088,12 +3036,12 @@ function finalize(s: Session): ObservabilityStats {
   s.finalStats = stats;
   s.phase = Phase.Stopped;
   clearInterval(s.reportTimer);
-  for (const w of [s.worker, s.writer]) {
+  for (const w of [s.worker]) {
     if (w === null) continue;
     w.unref();
     w.terminate().catch(() => {});
   }
-  s.worker = s.writer = null;
+  s.worker = null;
   s.inline = null;
   removeHooks();
   return stats;
@@ -3250,13 +3198,12 @@ function removeHooks(): void {
 // This file is also the workers' entry: the tag tells lockbox's own workers from a service's.
 if (!isMainThread && (workerData as ConsumerInit | null)?.tag === WORKER_TAG) {
   const init = workerData as ConsumerInit;
-  // A listener on the port keeps the worker alive while it sleeps in Atomics.waitAsync.
-  parentPort?.on("message", () => {});
-  if (init.role === "stdout") {
-    void runStdoutWriter(new Ring(init.stdout!, 2 ** 30), new Float64Array(init.counters));
-  } else {
-    startConsumer(init, false);
-  }
+  // A listener on the port keeps the worker alive while it sleeps in Atomics.waitAsync. The
+  // worker takes no messages (everything crosses in shared memory): one is a bug, and fails loudly.
+  parentPort?.on("message", (message: unknown) => {
+    throw new TypeError(`lockbox worker takes no messages: got ${typeof message}`);
+  });
+  startConsumer(init, false);
 }
 
 // #endregion

@@ -17,14 +17,16 @@
  * `GET /requests`. Then `deno check` of a consumer file next to `observability.deno.mjs` proves
  * the types are found through `@ts-self-types`.
  *
- * It tests the files in dist/ as committed; it never builds them (`deno task build`).
+ * Which bundles: by default a fresh build of the working tree (`scripts/build.ts --out-dir` into
+ * a temporary directory), because dist/ only changes at a release; `--dist DIR` tests the bundles
+ * in DIR instead (e.g. `--dist dist` for the committed release).
  *
  * Usage:
  *
- *     deno task test:conformance [--runtime node|bun|deno]... [--keep]
+ *     deno run -A scripts/conformance.ts [--dist DIR] [--runtime node|bun|deno]... [--keep]
  *
- * Exit codes: 0 every runtime passed; 1 a runtime or the type check failed, or dist/ files are
- * missing; 2 bad usage.
+ * Exit codes: 0 every runtime passed; 1 a runtime or the type check failed, the build failed, or
+ * bundle files are missing; 2 bad usage.
  *
  * @module
  */
@@ -38,7 +40,8 @@ import { parseArgs } from "node:util";
 import { type OtlpReceiver, startOtlpReceiver } from "./otlp_receiver.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const DIST = join(ROOT, "dist");
+/** The directory whose bundles are tested (set by main: --dist, or a fresh temporary build). */
+let DIST = join(ROOT, "dist");
 const TEST_FILE = join(ROOT, "scripts", "conformance_test.mjs");
 /** Wall-clock limit for one runtime's whole run, in milliseconds. */
 const RUN_TIMEOUT_MS = 60_000;
@@ -104,13 +107,15 @@ const AUTH = { username: "987654", password: "glc_conformance_secret_token" };
 type RuntimeName = "node" | "bun" | "deno";
 const RUNTIMES: RuntimeName[] = ["node", "bun", "deno"];
 
-const USAGE = `Usage: deno task test:conformance [--runtime node|bun|deno]... [--keep]
+const USAGE =
+  `Usage: deno run -A scripts/conformance.ts [--dist DIR] [--runtime node|bun|deno]... [--keep]
 
-Runs scripts/conformance_test.mjs against dist/observability.{node,bun,deno}.mjs, each on its own
+Runs scripts/conformance_test.mjs against observability.{node,bun,deno}.mjs, each on its own
 runtime from an empty temporary directory, then deno check of a consumer of the Deno bundle.
-Tests the committed dist/ files; build them with deno task build.
 
 Options:
+  --dist DIR       test the bundles in DIR (e.g. dist for the committed release; default: build
+                   the working tree into a temporary directory with scripts/build.ts --out-dir)
   --runtime NAME   run only this runtime (repeatable; default: node, bun and deno, then the
                    type check)
   --keep           keep the temporary directories (default: remove them)
@@ -241,7 +246,8 @@ const log: Logger = getLogger("svc", context).child({ desk: "eq" });
 log.info("order_submitted", { order_id: "co_1" });
 const enabled: boolean = log.isEnabled(level);
 const stats: ObservabilityStats = observabilityStats();
-const mode: "worker" | "inline" | "off" = stats.mode;
+const mode: "worker" | "inline" | "off" | "starting" = stats.mode;
+const counts: number[] = [stats.internal, stats.truncated, stats.stdout.dropped];
 const final: Promise<ObservabilityStats> = shutdownObservability({ timeoutMs: 1000 });
 const problems: string[] = new ObservabilityConfigError(["x"]).problems;
 const version: string = VERSION;
@@ -251,7 +257,7 @@ initObservability({ level: "verbose" });
 shutdownObservability({ timeoutMs: "1s" });
 // @ts-expect-error Logger has no trace method
 log.trace("x");
-export { enabled, final, mode, problems, version };
+export { counts, enabled, final, mode, problems, version };
 `;
 
 async function typeCheck(keep: boolean): Promise<Outcome> {
@@ -293,6 +299,7 @@ async function main(args: string[]): Promise<number> {
       args,
       options: {
         runtime: { type: "string", multiple: true },
+        dist: { type: "string" },
         keep: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -317,13 +324,39 @@ async function main(args: string[]): Promise<number> {
     );
     return 2;
   }
+  let built: string | null = null;
+  if (values.dist !== undefined) DIST = resolve(values.dist);
+  else {
+    built = mkdtempSync(join(tmpdir(), "lockbox-conformance-build-"));
+    const outcome = await run(
+      "build of the working tree",
+      Deno.execPath(),
+      ["run", "-A", join(ROOT, "scripts", "build.ts"), "--out-dir", built],
+      ROOT,
+      baseEnv(),
+    );
+    if (!outcome.ok) {
+      console.error(`conformance: Cannot build the working tree: ${outcome.detail}`);
+      rmSync(built, { recursive: true, force: true });
+      return 1;
+    }
+    DIST = built;
+  }
+  try {
+    return await runAll(selected, values.keep ?? false, values.runtime === undefined);
+  } finally {
+    if (built !== null && !values.keep) rmSync(built, { recursive: true, force: true });
+  }
+}
+
+/** Runs the selected runtimes (and the type check) against the bundles in DIST. */
+async function runAll(selected: RuntimeName[], keep: boolean, all: boolean): Promise<number> {
   const needed = ["observability.d.ts", ...selected.map((r) => `observability.${r}.mjs`)];
   if (selected.includes("deno")) needed.push("observability.deno.mjs");
   const missing = [...new Set(needed)].filter((f) => !existsSync(join(DIST, f)));
   if (missing.length > 0) {
     console.error(
-      `conformance: Cannot test dist/ as files are missing: ${missing.join(", ")} ` +
-        "(build them with deno task build and commit them)",
+      `conformance: Cannot test ${DIST} as files are missing: ${missing.join(", ")}`,
     );
     return 1;
   }
@@ -357,12 +390,10 @@ async function main(args: string[]): Promise<number> {
           ),
         );
       } finally {
-        if (!values.keep) rmSync(dir, { recursive: true, force: true });
+        if (!keep) rmSync(dir, { recursive: true, force: true });
       }
     }
-    if (values.runtime === undefined || selected.includes("deno")) {
-      outcomes.push(await typeCheck(values.keep ?? false));
-    }
+    if (all || selected.includes("deno")) outcomes.push(await typeCheck(keep));
   } finally {
     await receiver.close();
     await authReceiver.close();
