@@ -204,8 +204,8 @@ const SCENARIOS = {
    * A worker dies mid-run: `terminated` from outside (like an OOM kill of the thread), or
    * `crashed` by an uncaught exception inside it, raised by malformed messages on its real port.
    * `which` picks it by creation order: "last" is the one that consumes the records (created
-   * after any helper worker), "first" a helper started before it (the stdout writer), which
-   * must then exist. 200 records before, 200 around the death, 200 once lockbox reports `mode`
+   * after any helper worker), "first" a helper started before it, which must then exist.
+   * 200 records before, 200 around the death, 200 once lockbox reports `mode`
    * (`inline` when the consumer died); a worker that survives its fault is reported
    * (WORKER_DIED false) and the run goes on.
    */

@@ -1023,9 +1023,9 @@ function workerDeathFigures(result: ChildResult, receiver: OtlpReceiver) {
 /**
  * The consumer worker dies: killed from outside ("terminated"), or sent malformed messages on
  * its real port ("crashed"; the earlier pipeline threw on them). When it dies lockbox notices
- * once, continues inline, and every record is written once or counted: the one a consumer held
- * when it died is lost and counted, never written twice. A worker that survives malformed
- * messages must carry on as if nothing happened.
+ * once, continues inline, and every record is written once or counted: the one record a consumer
+ * held when it died may be lost and counted, never written twice; no other line is lost. A
+ * worker that survives malformed messages must carry on as if nothing happened.
  */
 for (const how of ["terminated", "crashed"]) {
   fault(`worker ${how}`, async (runtime, check) => {
@@ -1059,6 +1059,8 @@ for (const how of ["terminated", "crashed"]) {
             "every stdout line written or counted",
           )
         );
+        // At most the record in flight when the thread died; the earlier pipeline lost none.
+        check(() => assertLessOrEqual(600 - w.unique.size, 1, "stdout lines lost"));
       } else {
         check(() => assertEquals(f.stats.mode, "worker", "the worker carried on"));
         check(() => assertEquals(notices, [], "nothing to notice"));
@@ -1067,43 +1069,6 @@ for (const how of ["terminated", "crashed"]) {
     });
   });
 }
-
-/**
- * A helper worker that writes stdout for the consumer (started before it) is killed: lockbox
- * notices, counts what it held, and stdout keeps working for the records after. Needs a
- * pipeline with such a helper: with a single worker the case fails as not applicable.
- */
-fault("stdout writer terminated", async (runtime, check) => {
-  await withReceiver({}, async (receiver) => {
-    const result = await runChild(runtime, "worker-death", {
-      env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "100" },
-      params: { how: "terminated", which: "first", mode: "worker" },
-    });
-    const f = figures(result);
-    const w = workerDeathFigures(result, receiver);
-    printLine(runtime, "stdout writer terminated", f, w.notes());
-    check(() => assertEquals(w.died, true, "the fault was injected: a helper worker exited"));
-    check(() => assertEquals(result.code, 0, result.stderr));
-    assertBounded(check, result, f, 3000);
-    check(() => assertEquals(w.duplicates, 0, "no record written twice"));
-    check(() => assertEquals(w.afterOnStdout, 200, "stdout works for the records after"));
-    check(() => assertEquals(w.afterExported, 200, "OTLP is unaffected"));
-    check(() =>
-      assertGreaterOrEqual(
-        w.unique.size + f.stats.stdoutFailed + f.stats.stdoutDropped,
-        600,
-        "every stdout line written or counted",
-      )
-    );
-    check(() =>
-      assertEquals(
-        result.stderr.split("\n").filter((l) => l.startsWith("lockbox: stdout writer")).length,
-        1,
-        `one notice; stderr:\n${result.stderr}`,
-      )
-    );
-  });
-});
 
 fault("process.exit() with 2,000 pending", async (runtime, check) => {
   await withReceiver({}, async (receiver) => {
