@@ -15,9 +15,9 @@
  * lockbox: structured logging for trading services that never blocks the trading loop.
  *
  * A log call encodes the record (values as of the call) into a shared ring buffer and returns;
- * a background worker decodes it, writes one JSON line to stdout (through a second worker that
- * owns fd 1) and exports it over OTLP/HTTP through the OpenTelemetry logs SDK. Each sink has its
- * own bounded backlog and counters; a full ring or backlog drops the record and counts it.
+ * a background worker decodes it, writes one JSON line to stdout and exports it over OTLP/HTTP
+ * through the OpenTelemetry logs SDK. Each sink has its own bounded backlog and counters; a full
+ * ring or backlog drops the record and counts it. docs/DESIGN.md describes the data path.
  *
  * @example Log from a service
  * ```ts
@@ -166,6 +166,12 @@ export interface ObservabilityOptions {
   clock?: () => number;
   /** Environment to read instead of `process.env` (tests, embedding). */
   env?: Record<string, string | undefined>;
+  /**
+   * Stdout line format: `"json"`, one JSON object per line, or `"pretty"`, a coloured one-line
+   * form for a developer's terminal. Never chosen automatically from a TTY: containers often
+   * have one in production. @default {"json"} (LOG_FORMAT)
+   */
+  format?: "json" | "pretty";
 }
 
 /**
@@ -281,6 +287,13 @@ const OTLP_BACKLOG_RECORDS = 8192;
 const PIPE_BUF = 4096;
 /** Records the ring holds past LOG_QUEUE_MAXSIZE for lockbox's own records (policy reports). */
 const INTERNAL_RESERVE = 64;
+/**
+ * Polls (1 ms apart) of an empty ring before the consumer sleeps in Atomics.waitAsync. While it
+ * polls, calls skip Atomics.notify, which wakes a waiting worker: in a CPU profile of the main
+ * thread (Node 20, bench/busy.ts, 2-core VM) notify took 9.6 ms over 22,000 records without the
+ * polls, and 3.5 ms over 600,000 records with them.
+ */
+const CONSUMER_IDLE_POLLS = 10;
 /** Longest slice of inline consumption on the calling thread, in milliseconds. */
 const INLINE_SLICE_MS = 0.5;
 /** Sleep of a consumer where Atomics.waitAsync is missing, and retry delay after EAGAIN, in ms. */
@@ -293,6 +306,8 @@ const EXPORT_GUARD_MS = 1000;
 const REPORT_INTERVAL_MS = 1000;
 /** Rate-guard buckets kept (all loggers, all events); past it idle buckets are evicted. */
 const MAX_RATE_KEYS = 10_000;
+/** Instrumentation scope shared by logger names past MAX_CACHE_KEYS (see OtlpSink). */
+const OVERFLOW_SCOPE = "lockbox.overflow";
 /** Cache entries kept per cache on the consumer side (key info, OTel loggers by name). */
 const MAX_CACHE_KEYS = 10_000;
 /** Replacement for a redacted value or match. */
@@ -330,21 +345,28 @@ const WORKER_TAG = "lockbox-worker/2";
 // #region Errors
 
 /**
- * Thrown by {@linkcode initObservability} when the configuration (environment or options) has
- * invalid values. `problems` lists every one, each naming the variable, the rule and the value
- * (credentials are never echoed). Log calls never throw.
+ * Thrown by {@linkcode initObservability} when an option in code or one of lockbox's own
+ * variables (LOG_*, GRAFANA_CLOUD_*) is invalid; nothing is started then. `problems` lists every
+ * invalid setting at once, each as `Cannot <action> as <rule>: got <value>`, naming the real
+ * source (`options.queueMaxSize` or `LOG_QUEUE_MAXSIZE`); values are JSON-quoted, and no problem
+ * ever holds a credential (header values and tokens are never quoted, URL userinfo is removed,
+ * and every known secret is replaced by `[REDACTED]`).
  *
- * @example
+ * Invalid OTEL_* variables never throw: as the OTel SDK environment spec asks, each gets one
+ * warning on stderr and is treated as unset. Log calls never throw.
+ *
+ * @example Report every problem
  * ```ts
  * try {
  *   initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc" } });
  * } catch (e) {
+ *   // ["Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got \"abc\""]
  *   if (e instanceof ObservabilityConfigError) console.error(e.problems);
  * }
  * ```
  */
 export class ObservabilityConfigError extends Error {
-  /** One message per invalid setting, e.g. `Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"`. */
+  /** One message per invalid setting, e.g. `Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"`. */
   readonly problems: string[];
 
   /** @param problems One message per invalid setting (at least one). */
@@ -389,10 +411,19 @@ const WORKER_SOURCE: string | undefined = typeof LOCKBOX_WORKER_SOURCE === "stri
 const FOREIGN_WORKER = !isMainThread &&
   (workerData as { tag?: unknown } | null)?.tag !== WORKER_TAG;
 
-/** Writes one `lockbox: …` line to stderr. The only way notices leave; never throws. */
+/**
+ * Scrubs the running configuration's secrets from a notice (secretScrubber of the config, set by
+ * start() on the calling thread and by the consumer in the worker); identity before any start.
+ */
+let noticeScrub: (text: string) => string = (text) => text;
+
+/**
+ * Writes one `lockbox: …` line to stderr. The only way notices leave, so every one passes the
+ * secret scrubber; never throws.
+ */
 function notice(text: string): void {
   try {
-    writeSync(2, `lockbox: ${text}\n`);
+    writeSync(2, `lockbox: ${noticeScrub(text)}\n`);
   } catch {
     // stderr gone: nothing left to tell
   }
@@ -409,145 +440,173 @@ function errorText(e: unknown): string {
 
 // #endregion
 
-// #region Config — environment + options → one resolved, validated, serializable config
+// #region Config — environment + options → one resolved, validated config
+//
+// Sources, highest first: an option in code, then an environment variable, then DEFAULTS. Small
+// readers each return their part of the config and report what is wrong under the name of the
+// real source (`options.serviceName`, `OTEL_SERVICE_NAME`). Two kinds of report:
+//
+// - A problem: an invalid option in code, or one of lockbox's own variables (LOG_*,
+//   GRAFANA_CLOUD_*). Strict init throws one ObservabilityConfigError listing every problem; lazy
+//   init (a log call before initObservability()) prints them on stderr and uses the defaults.
+// - A warning: an invalid OTEL_* variable. The OTel SDK environment variable spec, "Configuration
+//   types": for numbers, "if the user provides a value the implementation cannot parse, or which is
+//   outside the valid range for the configuration item, the implementation SHOULD generate a
+//   warning and gracefully ignore the setting, i.e., treat them as not set"; for enums, "the
+//   implementation MUST generate a warning and gracefully ignore the setting"; for booleans, "a
+//   warning SHOULD be logged to inform users about the fallback to false being applied". So a
+//   warning never stops a start: the variable is treated as unset.
+//
+// Every report passes through the secret scrubber of the same config before anyone sees it, and
+// no reader puts a header value, a token or URL userinfo into a report in the first place.
+
+/** The stdout line formats, `LOG_FORMAT`. The `Format` type is derived from this list. */
+const FORMATS = ["json", "pretty"] as const;
+
+/**
+ * Format of the stdout line: `"json"`, one JSON object per line (the contract), or `"pretty"`, a
+ * coloured one-line form for a developer's terminal.
+ */
+type Format = typeof FORMATS[number];
+
+/**
+ * Default stdout format. Plain `json`, never chosen by whether stdout is a TTY: containers often
+ * get a TTY in production (`docker run -t`, `tty: true` in Kubernetes), and a line format that
+ * changes with the environment would silently break every log pipeline parsing the JSON; a
+ * developer sets `LOG_FORMAT=pretty` once in the shell.
+ */
+const DEFAULT_FORMAT: Format = "json";
+
+/**
+ * Shortest secret, in UTF-16 code units, that is scrubbed wherever it occurs as a substring.
+ *
+ * Shorter values occur by chance in ordinary text ("42", "true", "admin", a tenant id in a
+ * header), and scrubbing them would corrupt every message and record that happens to contain
+ * them; a credential that short protects little anyway. URL userinfo is removed by its position
+ * in a URL, whatever its length, so a short URL password is still never printed.
+ */
+const MIN_SECRET_CHARS = 8;
+
+/**
+ * Largest integer an OTEL_* variable may hold: 2³¹ − 1. The OTel SDK environment spec,
+ * "Integer": implementations "SHOULD support nonnegative values between 0 and 2³¹ − 1".
+ */
+const MAX_INT31 = 2_147_483_647;
+
+/**
+ * Largest duration or timeout accepted, in milliseconds: one day. Timers past 2³¹ − 1 ms fire at
+ * once on Node, Bun and Deno (a TimeoutOverflowWarning), and lockbox adds margins to these values
+ * before it arms a timer; a day leaves room for any margin and is longer than any sane export.
+ */
+const MAX_DURATION_MS = 86_400_000;
+
+/** A URL's scheme and userinfo inside free text: `https://user:pass@` → keep `https://`. */
+const USERINFO_IN_TEXT = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]*@/gi;
+
+/** An HTTP header name (RFC 9110 "token"); anything else makes the HTTP client throw. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** A header value an HTTP client accepts: no control characters other than tab (RFC 9110). */
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** Resolved OTLP exporter settings; crosses the thread boundary as workerData. */
 interface OtlpConfig {
+  /** The OTLP/HTTP logs URL, never with userinfo (it became an Authorization header). */
   url: string;
   protocol: "http/protobuf" | "http/json";
+  /** Request headers, Authorization included; every value is in `ResolvedConfig.secrets`. */
   headers: Record<string, string>;
+  /** OTLP request timeout, in milliseconds. */
   timeoutMs: number;
   compression: "gzip" | "none";
   batch: Required<BatchOptions>;
 }
 
-/** Everything a session runs with, after validation. */
+/** Everything a session runs with, after validation. Serializable (structured clone). */
 interface ResolvedConfig {
   level: Level;
+  /** Stdout line format (`LOG_FORMAT`); rendering is the worker's. */
+  format: Format;
   queueMaxSize: number;
   maxValueBytes: number;
   rateLimit: number;
   redactKeys: string[];
   redactPatterns: RegExp[];
-  /** Credential values (Grafana token, header values) redacted wherever they appear. */
+  /**
+   * Every known credential, longest first, each at least MIN_SECRET_CHARS long: the Grafana
+   * token, `id:token` and its base64, every header value and its credential part (after
+   * `Basic `/`Bearer `) and the decoded Basic pair, URL userinfo (user and password, raw and
+   * percent-decoded). Redacted wherever they appear; see {@linkcode secretScrubber}.
+   */
   secrets: string[];
   service: string;
   environment: string;
   serviceVersion: string;
   resource: Record<string, string | number | boolean>;
   otlp: OtlpConfig | null;
-  /** Why OTLP is off, as a one-line notice, or "" when it is on or off by choice. */
+  /** Why OTLP is off, as a one-line notice, or "" when it is on, off by choice or already reported. */
   otlpNotice: string;
   worker: boolean;
   exitHooks: boolean;
   shutdownTimeoutMs: number;
 }
 
-/** Reads variables, collecting every problem instead of stopping at the first. */
+/**
+ * What {@linkcode resolveConfig} found: the config to run with (defaults in place of every
+ * invalid value), the problems (strict init throws them) and the warnings (invalid OTEL_*
+ * variables, ignored as the OTel SDK environment spec says). Problems and warnings are scrubbed.
+ */
+interface ConfigReport {
+  config: ResolvedConfig;
+  problems: string[];
+  warnings: string[];
+}
+
+/** Reads variables and collects every problem and warning instead of stopping at the first. */
 class ConfigReader {
   readonly problems: string[] = [];
+  readonly warnings: string[] = [];
+  /** Variables the runtime refused to read (Deno without `--allow-env` for them). */
+  readonly denied: string[] = [];
   #env: Record<string, string | undefined> | null;
-  #envDenied = false;
 
   constructor(env: Record<string, string | undefined> | undefined) {
     this.#env = env ?? null;
   }
 
-  /** The variable's value; empty means unset (OTel SDK environment variable spec). */
+  /**
+   * The variable's value, trimmed. The OTel SDK environment spec, "Parsing empty value": "The SDK
+   * MUST interpret an empty value of an environment variable the same way as when the variable is
+   * unset"; lockbox's own variables follow the same rule.
+   */
   get(name: string): string | undefined {
-    if (name === "") return undefined; // an option without a variable: read nothing
     let value: string | undefined;
     try {
       value = this.#env !== null ? this.#env[name] : process.env[name];
     } catch {
-      // Deno without --allow-env: treat as unset, say so once.
-      if (!this.#envDenied) {
-        this.#envDenied = true;
-        notice("cannot read the environment (Deno needs --allow-env); using defaults and options");
-      }
+      // Deno without --allow-env for this name (NotCapable): treat as unset; resolveConfig()
+      // names every refused variable in one warning.
+      if (!this.denied.includes(name)) this.denied.push(name);
       return undefined;
     }
-    return value === undefined || value.trim() === "" ? undefined : value.trim();
-  }
-
-  problem(source: string, rule: string, got: string): void {
-    this.problems.push(`Cannot read ${source} as it ${rule}: got ${got}`);
-  }
-
-  /** A positive integer from an option or a variable. */
-  positiveInt(option: number | undefined, optionName: string, envName: string): number | undefined {
-    if (option !== undefined) {
-      if (Number.isSafeInteger(option) && option > 0) return option;
-      this.problem(`options.${optionName}`, "must be a positive integer", safeJson(option));
-      return undefined;
-    }
-    const raw = this.get(envName);
-    if (raw === undefined) return undefined;
-    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (Number.isSafeInteger(n) && n > 0) return n;
-    this.problem(envName, "must be a positive integer", JSON.stringify(raw));
-    return undefined;
-  }
-
-  /** One of `allowed` (case-insensitive for variables). */
-  oneOf<T extends string>(
-    option: string | undefined,
-    optionName: string,
-    envNames: string[],
-    allowed: readonly T[],
-  ): T | undefined {
-    const rule = `must be one of ${allowed.map((a) => `"${a}"`).join(", ")}`;
-    if (option !== undefined) {
-      if ((allowed as readonly string[]).includes(option)) return option as T;
-      this.problem(`options.${optionName}`, rule, safeJson(option));
-      return undefined;
-    }
-    // Every variable is checked, even one shadowed by a more specific one that is valid.
-    let found: T | undefined;
-    for (const name of envNames) {
-      const raw = this.get(name);
-      if (raw === undefined) continue;
-      const v = raw.toLowerCase();
-      if ((allowed as readonly string[]).includes(v)) found ??= v as T;
-      else this.problem(name, rule, JSON.stringify(raw));
-    }
-    return found;
+    return typeof value !== "string" || value.trim() === "" ? undefined : value.trim();
   }
 
   /**
-   * A `key=value,key2=value2` list with percent-decoded keys and values (W3C Baggage form, as
-   * OTEL_RESOURCE_ATTRIBUTES and OTEL_EXPORTER_OTLP_HEADERS use). Values are never echoed in
-   * problems: headers carry credentials.
+   * Reports an invalid value of `source`: `Cannot read <source> as it <rule>: got <got>`. An
+   * OTEL_* variable gets a warning ending in `; <instead>` (what happens instead, e.g. `using the
+   * default 5000`); an option or one of lockbox's own variables gets a problem.
    */
-  keyValueList(name: string): Record<string, string> | undefined {
-    const raw = this.get(name);
-    if (raw === undefined) return undefined;
-    const out: Record<string, string> = {};
-    const entries = raw.split(",");
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i].trim();
-      if (entry === "") continue;
-      const eq = entry.indexOf("=");
-      const rule = "must be a comma-separated list of key=value pairs";
-      if (eq <= 0) {
-        this.problem(name, rule, `entry ${i + 1} without a key and "="`);
-        return undefined;
-      }
-      try {
-        out[decodeURIComponent(entry.slice(0, eq).trim())] = decodeURIComponent(
-          entry.slice(eq + 1).trim(),
-        );
-      } catch {
-        this.problem(name, `${rule}, percent-encoded`, `entry ${i + 1} with a bad "%" escape`);
-        return undefined;
-      }
-    }
-    return out;
+  invalid(source: string, rule: string, got: string, instead: string): void {
+    const text = `Cannot read ${source} as it ${rule}: got ${got}`;
+    if (source.startsWith("OTEL_")) this.warnings.push(`${text}; ${instead}`);
+    else this.problems.push(text);
   }
 }
 
-/** JSON text of a value for an error message; never throws. */
+/** JSON text of a value for a report (`NaN`, `Infinity` as such); never throws. */
 function safeJson(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
@@ -555,56 +614,278 @@ function safeJson(value: unknown): string {
   }
 }
 
-/** Validates an OTLP URL; returns it or records a problem. */
-function checkUrl(reader: ConfigReader, source: string, url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === "http:" || parsed.protocol === "https:") return url;
-  } catch {
-    // fall through to the problem below
-  }
-  reader.problem(source, "must be an http:// or https:// URL", JSON.stringify(url));
-  return undefined;
+/** `"a", "b"` for a rule text. */
+function quotedList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(", ");
 }
 
 /**
- * Resolves options over the environment over defaults (ARCHITECTURE.md §5). Invalid values are
- * collected in `problems` and replaced by their default, so a lazy start can still run.
+ * `url` without its userinfo, for a message: everything between `://` (or the start) and the
+ * last `@` goes, so neither a user nor a password survives even in a string that is no valid URL
+ * (`user:pass@collector:4318`). A path or query holding `@` loses a part too: safe over exact.
+ *
+ * @internal Exported for tests; not part of the public API (mod.ts does not re-export it).
  */
-function resolveConfig(options: ObservabilityOptions): {
-  config: ResolvedConfig;
-  problems: string[];
-} {
-  const r = new ConfigReader(options.env);
+export function withoutUserinfo(url: string): string {
+  const at = url.lastIndexOf("@");
+  if (at < 0) return url;
+  const scheme = url.indexOf("://");
+  const start = scheme >= 0 && scheme < at ? scheme + 3 : 0;
+  return url.slice(0, start) + url.slice(at + 1);
+}
 
-  const level = r.oneOf(options.level, "level", ["LOG_LEVEL"], LEVELS) ?? DEFAULTS.level;
-  const queueMaxSize = r.positiveInt(options.queueMaxSize, "queueMaxSize", "LOG_QUEUE_MAXSIZE") ??
-    DEFAULTS.queueMaxSize;
-  const maxValueBytes =
-    r.positiveInt(options.maxValueBytes, "maxValueBytes", "LOG_MAX_VALUE_BYTES") ??
-      DEFAULTS.maxValueBytes;
-  let rateLimit: number = DEFAULTS.rateLimit;
-  const rateRaw = options.rateLimit ?? r.get("LOG_RATE_LIMIT");
-  if (rateRaw !== undefined) {
-    const n = typeof rateRaw === "number" ? rateRaw : /^\d+$/.test(rateRaw) ? Number(rateRaw) : NaN;
-    if (Number.isSafeInteger(n) && n >= 0) rateLimit = n;
-    else {
-      r.problem(
-        options.rateLimit !== undefined ? "options.rateLimit" : "LOG_RATE_LIMIT",
-        "must be a non-negative integer (records per second; 0 turns the guard off)",
-        safeJson(rateRaw),
-      );
+/**
+ * Builds the one function that removes every known credential from a text: each of
+ * `config.secrets` (longest first, so `id:token` goes before `token`) becomes `[REDACTED]`, and
+ * the userinfo of every `scheme://user:pass@host` in the text is dropped whatever its length.
+ * Used for every configuration problem and warning; meant for every notice and every rendered
+ * record too.
+ *
+ * @param config The resolved config, or anything with its `secrets` list.
+ * @returns `(text) => text` without credentials; never throws for a string.
+ *
+ * @internal Exported for the notice path and tests; not part of the public API.
+ *
+ * @example Scrub an export failure reason
+ * ```ts
+ * const scrub = secretScrubber({ secrets: ["glc_live_token_1"] });
+ * scrub("401 for glc_live_token_1 at http://u:p@host/v1/logs");
+ * // → "401 for [REDACTED] at http://host/v1/logs"
+ * ```
+ */
+export function secretScrubber(config: { secrets: readonly string[] }): (text: string) => string {
+  const secrets = secretList(config.secrets);
+  return (text) => {
+    // Most texts hold no "@": one scan instead of a regex pass.
+    let s = text.includes("@") ? text.replace(USERINFO_IN_TEXT, "$1") : text;
+    for (const secret of secrets) if (s.includes(secret)) s = s.split(secret).join(REDACTED);
+    return s;
+  };
+}
+
+/** Distinct secrets at least MIN_SECRET_CHARS long, longest first. */
+function secretList(candidates: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const c of candidates) if (c.length >= MIN_SECRET_CHARS) out.add(c);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** `text` in base64, padded and unpadded (a reason phrase may echo either). */
+function base64Forms(text: string): string[] {
+  const b64 = Buffer.from(text, "utf8").toString("base64");
+  return [b64, b64.replace(/=+$/, "")];
+}
+
+/**
+ * The secret forms of one header value: the value, its credential after a `Basic `/`Bearer `
+ * scheme, and for Basic the decoded `user:password` and the password alone.
+ */
+function headerSecrets(value: string): string[] {
+  const out = [value];
+  const m = /^(Basic|Bearer)\s+(\S+)\s*$/i.exec(value);
+  if (m !== null) {
+    out.push(m[2]);
+    if (m[1].toLowerCase() === "basic") {
+      const decoded = Buffer.from(m[2], "base64").toString("utf8");
+      out.push(decoded);
+      const colon = decoded.indexOf(":");
+      if (colon >= 0) out.push(decoded.slice(colon + 1));
     }
   }
-  const redactKeys = [
-    ...DEFAULT_REDACT_KEYS,
-    ...(options.redactKeys ?? (r.get("LOG_REDACT_KEYS") ?? "").split(",")),
-  ].map((k) => k.trim().toLowerCase()).filter((k) => k !== "");
-  const redactPatterns = [...DEFAULT_REDACT_PATTERNS];
-  const patternSources: { source: string; given: string | RegExp }[] = [];
-  if (options.redactPatterns !== undefined) {
-    for (const p of options.redactPatterns) {
-      patternSources.push({ source: "options.redactPatterns", given: p });
+  return out;
+}
+
+/** `decodeURIComponent`, or undefined for a bad `%` escape. */
+function percentDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Readers, one per part of the config.
+
+/**
+ * An integer from `min` to `max`: the option if given, else the variable. `unit` goes into the
+ * rule text. A variable must be decimal digits only (no sign, exponent or fraction).
+ */
+function readInt(
+  r: ConfigReader,
+  spec: {
+    option: unknown;
+    optionName: string;
+    envName?: string;
+    min: number;
+    max: number;
+    unit?: string;
+    fallback: number;
+    /** What a warning says is used instead; default: `the default <fallback>`. */
+    fallbackText?: string;
+  },
+): number {
+  const rule = `must be an integer from ${spec.min} to ${spec.max}${
+    spec.unit !== undefined ? ` (${spec.unit})` : ""
+  }`;
+  const inRange = (n: number) => Number.isSafeInteger(n) && n >= spec.min && n <= spec.max;
+  if (spec.option !== undefined) {
+    if (typeof spec.option === "number" && inRange(spec.option)) return spec.option;
+    r.invalid(`options.${spec.optionName}`, rule, safeJson(spec.option), "");
+    return spec.fallback;
+  }
+  if (spec.envName === undefined) return spec.fallback;
+  const raw = r.get(spec.envName);
+  if (raw === undefined) return spec.fallback;
+  const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (inRange(n)) return n;
+  r.invalid(
+    spec.envName,
+    rule,
+    JSON.stringify(raw),
+    `using ${spec.fallbackText ?? `the default ${spec.fallback}`}`,
+  );
+  return spec.fallback;
+}
+
+/**
+ * One of `allowed`: the option if given (exact), else the first of `envNames` that holds a valid
+ * value (case-insensitive, as the OTel SDK environment spec's enums are). Every variable is
+ * checked, even one shadowed by a more specific one that is valid.
+ */
+function readEnum<T extends string>(
+  r: ConfigReader,
+  spec: {
+    option: unknown;
+    optionName: string;
+    envNames: string[];
+    allowed: readonly T[];
+    fallback: T;
+  },
+): T {
+  const rule = `must be one of ${quotedList(spec.allowed)}`;
+  const allowed = spec.allowed as readonly string[];
+  if (spec.option !== undefined) {
+    if (typeof spec.option === "string" && allowed.includes(spec.option)) return spec.option as T;
+    r.invalid(`options.${spec.optionName}`, rule, safeJson(spec.option), "");
+    return spec.fallback;
+  }
+  let found: T | undefined;
+  spec.envNames.forEach((name, i) => {
+    const raw = r.get(name);
+    if (raw === undefined) return;
+    const v = raw.toLowerCase();
+    if (allowed.includes(v)) {
+      found ??= v as T;
+      return;
+    }
+    const rest = spec.envNames.slice(i + 1);
+    const fallback = rest.length > 0
+      ? `using ${rest.join(" or ")} or the default "${spec.fallback}"`
+      : `using the default "${spec.fallback}"`;
+    r.invalid(name, rule, JSON.stringify(raw), fallback);
+  });
+  return found ?? spec.fallback;
+}
+
+/** A boolean option: `true`, `false` or absent. */
+function readBool(
+  r: ConfigReader,
+  option: unknown,
+  optionName: string,
+  fallback: boolean,
+): boolean {
+  if (option === undefined) return fallback;
+  if (typeof option === "boolean") return option;
+  r.invalid(`options.${optionName}`, "must be true or false", safeJson(option), "");
+  return fallback;
+}
+
+/** Levels and limits: `level`, `format`, `queueMaxSize`, `maxValueBytes`, `rateLimit`. */
+function readLevelsAndLimits(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): Pick<ResolvedConfig, "level" | "format" | "queueMaxSize" | "maxValueBytes" | "rateLimit"> {
+  return {
+    level: readEnum(r, {
+      option: o.level,
+      optionName: "level",
+      envNames: ["LOG_LEVEL"],
+      allowed: LEVELS,
+      fallback: DEFAULTS.level,
+    }),
+    format: readEnum(r, {
+      option: o.format,
+      optionName: "format",
+      envNames: ["LOG_FORMAT"],
+      allowed: FORMATS,
+      fallback: DEFAULT_FORMAT,
+    }),
+    queueMaxSize: readInt(r, {
+      option: o.queueMaxSize,
+      optionName: "queueMaxSize",
+      envName: "LOG_QUEUE_MAXSIZE",
+      min: 1,
+      max: MAX_INT31,
+      unit: "records",
+      fallback: DEFAULTS.queueMaxSize,
+    }),
+    maxValueBytes: readInt(r, {
+      option: o.maxValueBytes,
+      optionName: "maxValueBytes",
+      envName: "LOG_MAX_VALUE_BYTES",
+      min: 1,
+      max: MAX_INT31,
+      unit: "UTF-8 bytes",
+      fallback: DEFAULTS.maxValueBytes,
+    }),
+    rateLimit: readInt(r, {
+      option: o.rateLimit,
+      optionName: "rateLimit",
+      envName: "LOG_RATE_LIMIT",
+      min: 0,
+      max: MAX_INT31,
+      unit: "records per second; 0 turns the guard off",
+      fallback: DEFAULTS.rateLimit,
+    }),
+  };
+}
+
+/**
+ * Redaction: `redactKeys` (the defaults plus `options.redactKeys` or LOG_REDACT_KEYS, lower
+ * case) and `redactPatterns` (the defaults plus `options.redactPatterns` or LOG_REDACT_PATTERNS,
+ * each made global).
+ */
+function readRedaction(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): Pick<ResolvedConfig, "redactKeys" | "redactPatterns"> {
+  let extraKeys: string[] = [];
+  if (o.redactKeys !== undefined) {
+    if (Array.isArray(o.redactKeys) && o.redactKeys.every((k) => typeof k === "string")) {
+      extraKeys = o.redactKeys;
+    } else {
+      r.invalid("options.redactKeys", "must be an array of strings", safeJson(o.redactKeys), "");
+    }
+  } else {
+    extraKeys = (r.get("LOG_REDACT_KEYS") ?? "").split(",");
+  }
+  const redactKeys = [...DEFAULT_REDACT_KEYS, ...extraKeys]
+    .map((k) => k.trim().toLowerCase())
+    .filter((k) => k !== "");
+
+  const given: { source: string; pattern: string | RegExp }[] = [];
+  if (o.redactPatterns !== undefined) {
+    if (Array.isArray(o.redactPatterns)) {
+      for (const pattern of o.redactPatterns) {
+        given.push({ source: "options.redactPatterns", pattern });
+      }
+    } else {
+      r.invalid(
+        "options.redactPatterns",
+        "must be an array of strings or RegExps",
+        safeJson(o.redactPatterns),
+        "",
+      );
     }
   } else {
     const raw = r.get("LOG_REDACT_PATTERNS");
@@ -618,213 +899,670 @@ function resolveConfig(options: ObservabilityOptions): {
         }
       }
       if (Array.isArray(list) && list.every((x) => typeof x === "string")) {
-        for (const p of list) patternSources.push({ source: "LOG_REDACT_PATTERNS", given: p });
+        for (const pattern of list) given.push({ source: "LOG_REDACT_PATTERNS", pattern });
       } else {
-        r.problem(
+        r.invalid(
           "LOG_REDACT_PATTERNS",
           "must be a regex or a JSON array of regex strings",
           JSON.stringify(raw),
+          "",
         );
       }
     }
   }
-  for (const { source, given } of patternSources) {
+  const redactPatterns = [...DEFAULT_REDACT_PATTERNS];
+  for (const { source, pattern } of given) {
     try {
-      const re = given instanceof RegExp ? given : new RegExp(given, "g");
+      if (!(pattern instanceof RegExp) && typeof pattern !== "string") throw new TypeError();
+      const re = pattern instanceof RegExp ? pattern : new RegExp(pattern, "g");
       redactPatterns.push(
         new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g"),
       );
     } catch {
-      r.problem(source, "must hold valid regular expressions", safeJson(String(given)));
+      r.invalid(source, "must hold valid regular expressions", safeJson(String(pattern)), "");
     }
   }
-  const shutdownTimeoutMs = r.positiveInt(options.shutdownTimeoutMs, "shutdownTimeoutMs", "") ??
-    DEFAULTS.shutdownTimeoutMs;
+  return { redactKeys, redactPatterns };
+}
 
-  // Resource, OTel precedence: code > OTEL_SERVICE_NAME > OTEL_RESOURCE_ATTRIBUTES > APP_* > default.
-  const envAttrs = r.keyValueList("OTEL_RESOURCE_ATTRIBUTES") ?? {};
-  const codeAttrs = options.resourceAttributes ?? {};
+/**
+ * OTEL_RESOURCE_ATTRIBUTES as attributes, or `{}`. The OTel Resource SDK spec, "Specifying
+ * resource information via an environment variable": the value is `key1=value1,key2=value2`;
+ * "The `,` and `=` characters in keys and values MUST be percent encoded"; "In case of any
+ * error, e.g. failure during the decoding process, the entire environment variable value SHOULD
+ * be discarded and an error SHOULD be reported". So one bad entry discards the whole value, with
+ * a warning. Empty entries (`a=1,,b=2`, a trailing comma) are skipped.
+ */
+function readResourceAttributes(r: ConfigReader): Record<string, string> {
+  const name = "OTEL_RESOURCE_ATTRIBUTES";
+  const raw = r.get(name);
+  if (raw === undefined) return {};
+  const out: Record<string, string> = {};
+  const entries = raw.split(",");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i].trim();
+    if (entry === "") continue;
+    const parts = entry.split("=");
+    let why = "";
+    if (parts.length !== 2) {
+      why = parts.length === 1 ? 'has no "="' : 'has an unencoded "=": write it as %3D';
+    } else {
+      const key = percentDecode(parts[0].trim());
+      const value = percentDecode(parts[1].trim());
+      if (key === undefined || value === undefined) why = 'has a bad "%" escape';
+      else if (key === "") why = "has an empty key";
+      else out[key] = value;
+    }
+    if (why !== "") {
+      r.invalid(
+        name,
+        'must be key=value pairs separated by "," with "," "=" and "%" percent-encoded',
+        `${JSON.stringify(raw)} (entry ${i + 1} ${why})`,
+        "the whole value is discarded, as the OTel Resource SDK spec says",
+      );
+      return {};
+    }
+  }
+  return out;
+}
+
+/**
+ * Resource: `service.name`, `service.version`, `deployment.environment.name` (and the older
+ * `deployment.environment`), `service.instance.id`, `process.runtime.*`, OTEL_RESOURCE_ATTRIBUTES
+ * and `options.resourceAttributes`. Precedence, highest first: the named option, then
+ * `options.resourceAttributes`, then OTEL_SERVICE_NAME (service name only; the OTel SDK
+ * environment spec: "If `service.name` is also provided in `OTEL_RESOURCE_ATTRIBUTES`, then
+ * `OTEL_SERVICE_NAME` takes precedence"), then OTEL_RESOURCE_ATTRIBUTES, then APP_NAME /
+ * APP_VERSION / APP_ENV, then the default.
+ */
+function readResource(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): Pick<ResolvedConfig, "service" | "serviceVersion" | "environment" | "resource"> {
+  const named = (value: unknown, optionName: string): string | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value === "string" && value.trim() !== "") return value;
+    r.invalid(`options.${optionName}`, "must be a non-empty string", safeJson(value), "");
+    return undefined;
+  };
+  const codeAttrs: Record<string, string | number | boolean> = {};
+  if (o.resourceAttributes !== undefined) {
+    if (typeof o.resourceAttributes !== "object" || o.resourceAttributes === null) {
+      r.invalid(
+        "options.resourceAttributes",
+        "must be an object",
+        safeJson(o.resourceAttributes),
+        "",
+      );
+    } else {
+      for (const [k, v] of Object.entries(o.resourceAttributes)) {
+        if (
+          typeof v === "string" || typeof v === "boolean" ||
+          (typeof v === "number" && Number.isFinite(v))
+        ) {
+          codeAttrs[k] = v;
+        } else {
+          r.invalid(
+            `options.resourceAttributes[${JSON.stringify(k)}]`,
+            "must be a string, a finite number or a boolean",
+            safeJson(v),
+            "",
+          );
+        }
+      }
+    }
+  }
+  const envAttrs = readResourceAttributes(r);
   const service = String(
-    options.serviceName ?? codeAttrs["service.name"] ?? r.get("OTEL_SERVICE_NAME") ??
-      envAttrs["service.name"] ?? r.get("APP_NAME") ?? DEFAULTS.serviceName,
+    named(o.serviceName, "serviceName") ?? codeAttrs["service.name"] ??
+      r.get("OTEL_SERVICE_NAME") ?? envAttrs["service.name"] ?? r.get("APP_NAME") ??
+      DEFAULTS.serviceName,
   );
   const serviceVersion = String(
-    options.serviceVersion ?? codeAttrs["service.version"] ?? envAttrs["service.version"] ??
-      r.get("APP_VERSION") ?? DEFAULTS.serviceVersion,
+    named(o.serviceVersion, "serviceVersion") ?? codeAttrs["service.version"] ??
+      envAttrs["service.version"] ?? r.get("APP_VERSION") ?? DEFAULTS.serviceVersion,
   );
   const environment = String(
-    options.environment ?? codeAttrs["deployment.environment.name"] ??
+    named(o.environment, "environment") ?? codeAttrs["deployment.environment.name"] ??
       envAttrs["deployment.environment.name"] ?? envAttrs["deployment.environment"] ??
       r.get("APP_ENV") ?? DEFAULTS.environment,
   );
-  const resource: Record<string, string | number | boolean> = {
-    "service.instance.id": randomUUID(),
-    "process.runtime.name": RUNTIME.name,
-    "process.runtime.version": RUNTIME.version,
-    ...envAttrs,
-    ...codeAttrs,
-    "service.name": service,
-    "service.version": serviceVersion,
-    "deployment.environment.name": environment,
-    "deployment.environment": environment,
+  return {
+    service,
+    serviceVersion,
+    environment,
+    resource: {
+      "service.instance.id": randomUUID(),
+      "process.runtime.name": RUNTIME.name,
+      "process.runtime.version": RUNTIME.version,
+      ...envAttrs,
+      ...codeAttrs,
+      "service.name": service,
+      "service.version": serviceVersion,
+      "deployment.environment.name": environment,
+      "deployment.environment": environment,
+    },
   };
+}
 
-  // OTLP exporter.
-  const exporter = r.oneOf(
-    options.exporter,
-    "exporter",
-    ["OTEL_LOGS_EXPORTER"],
-    [
-      "otlp",
-      "none",
-    ] as const,
-  ) ?? DEFAULTS.exporter;
-  const disabledRaw = r.get("OTEL_SDK_DISABLED");
-  let sdkDisabled = false;
-  if (disabledRaw !== undefined) {
-    const v = disabledRaw.toLowerCase();
-    if (v === "true") sdkDisabled = true;
-    else if (v !== "false") {
-      r.problem("OTEL_SDK_DISABLED", 'must be "true" or "false"', JSON.stringify(disabledRaw));
+/**
+ * OTEL_EXPORTER_OTLP_HEADERS / _LOGS_HEADERS: `key=value,key2=value2` (the OTLP exporter spec:
+ * "a format matching to the W3C Baggage"), keys and values percent-decoded. Every header name
+ * must be an HTTP token and every value free of control characters, or the HTTP client would
+ * throw at the first export. A bad entry discards the whole variable, with a warning that never
+ * shows a value (values carry credentials). `secrets` gets every value that can be read, also
+ * from a discarded variable.
+ */
+function readHeaderVariable(
+  r: ConfigReader,
+  name: string,
+  secrets: string[],
+): Record<string, string> {
+  const raw = r.get(name);
+  if (raw === undefined) return {};
+  const out: Record<string, string> = {};
+  let why = "";
+  const entries = raw.split(",");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i].trim();
+    if (entry === "") continue;
+    const eq = entry.indexOf("=");
+    if (eq < 0) {
+      secrets.push(entry, percentDecode(entry) ?? entry);
+      why ||= `entry ${i + 1} has no "="`;
+      continue;
     }
+    const rawValue = entry.slice(eq + 1).trim();
+    const key = percentDecode(entry.slice(0, eq).trim());
+    const value = percentDecode(rawValue);
+    secrets.push(rawValue, ...headerSecrets(value ?? rawValue));
+    if (key === undefined || value === undefined) why ||= `entry ${i + 1} has a bad "%" escape`;
+    else if (!HEADER_NAME.test(key)) {
+      why ||= `entry ${i + 1} has the header name ${JSON.stringify(key)}, not an HTTP token`;
+    } else if (!HEADER_VALUE.test(value)) {
+      why ||= `entry ${i + 1} (${JSON.stringify(key)}) has a control character in its value`;
+    } else out[key] = value;
   }
-  const protocol = r.oneOf(options.protocol, "protocol", [
-    "OTEL_EXPORTER_OTLP_LOGS_PROTOCOL",
-    "OTEL_EXPORTER_OTLP_PROTOCOL",
-  ], ["http/protobuf", "http/json"] as const) ?? DEFAULTS.protocol;
-  const compression = r.oneOf(options.compression, "compression", [
-    "OTEL_EXPORTER_OTLP_LOGS_COMPRESSION",
-    "OTEL_EXPORTER_OTLP_COMPRESSION",
-  ], ["gzip", "none"] as const) ?? DEFAULTS.compression;
-  const logsTimeoutMs = r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT");
-  const anyTimeoutMs = r.positiveInt(undefined, "timeoutMs", "OTEL_EXPORTER_OTLP_TIMEOUT");
-  const timeoutMs = options.timeoutMs !== undefined
-    ? r.positiveInt(options.timeoutMs, "timeoutMs", "")
-    : logsTimeoutMs ?? anyTimeoutMs;
+  if (why === "") return out;
+  r.invalid(
+    name,
+    'must be key=value pairs separated by ","',
+    `a value whose ${why} (values are not shown: they may hold credentials)`,
+    "the whole value is discarded: no headers from it",
+  );
+  return {};
+}
 
-  let url: string | undefined;
-  if (options.logsEndpoint !== undefined) {
-    url = checkUrl(r, "options.logsEndpoint", options.logsEndpoint);
-  } else if (options.endpoint !== undefined) {
-    url = checkUrl(r, "options.endpoint", options.endpoint);
-    if (url !== undefined) url = logsUrlFromBase(url);
+/**
+ * An OTLP URL: an absolute http:// or https:// URL. Returns it split into the URL without
+ * userinfo and the decoded userinfo, or undefined (reported; the report never shows userinfo).
+ */
+function readUrl(
+  r: ConfigReader,
+  source: string,
+  value: unknown,
+  fallback: string,
+): { url: string; user: string; password: string } | undefined {
+  const rule = "must be an http:// or https:// URL";
+  if (typeof value !== "string") {
+    r.invalid(source, rule, safeJson(value), fallback);
+    return undefined;
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (parsed === undefined || (parsed.protocol !== "http:" && parsed.protocol !== "https:")) {
+    r.invalid(source, rule, JSON.stringify(withoutUserinfo(value)), fallback);
+    return undefined;
+  }
+  const user = percentDecode(parsed.username) ?? parsed.username;
+  const password = percentDecode(parsed.password) ?? parsed.password;
+  let url = value;
+  if (parsed.username !== "" || parsed.password !== "") {
+    parsed.username = "";
+    parsed.password = "";
+    url = parsed.href;
+  }
+  return { url, user, password };
+}
+
+/** `base` + `/v1/logs`, without a doubled slash (OTLP exporter spec, "Endpoint URLs for OTLP/HTTP"). */
+function logsUrlFromBase(base: string): string {
+  return base.replace(/\/+$/, "") + "/v1/logs";
+}
+
+/**
+ * Endpoint, headers and auth. The URL: `options.logsEndpoint` (as is) > `options.endpoint`
+ * (+ `/v1/logs`) > OTEL_EXPORTER_OTLP_LOGS_ENDPOINT (as is) > OTEL_EXPORTER_OTLP_ENDPOINT
+ * (+ `/v1/logs`); an invalid variable is ignored and the next one used. Headers, later wins,
+ * names compared case-insensitively: OTEL_EXPORTER_OTLP_HEADERS, OTEL_EXPORTER_OTLP_LOGS_HEADERS,
+ * `options.headers`. Authorization, first found wins: an explicit Authorization header, then
+ * Grafana Cloud (`Basic base64(id:token)`), then the URL's userinfo (`Basic base64(user:pass)`,
+ * what Node's HTTP client would send; the userinfo is removed from the URL so that no message
+ * that prints the URL can print it). Returns every secret seen, valid or not.
+ */
+function readEndpointAndAuth(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): {
+  url: string | undefined;
+  urlGiven: boolean;
+  headers: Record<string, string>;
+  secrets: string[];
+} {
+  const secrets: string[] = [];
+  const sources: { source: string; value: unknown; base: boolean }[] = [];
+  if (o.logsEndpoint !== undefined) {
+    sources.push({ source: "options.logsEndpoint", value: o.logsEndpoint, base: false });
+  } else if (o.endpoint !== undefined) {
+    sources.push({ source: "options.endpoint", value: o.endpoint, base: true });
   } else {
     const logs = r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
     const base = r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
-    if (logs !== undefined) url = checkUrl(r, "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", logs);
-    else if (base !== undefined) {
-      url = checkUrl(r, "OTEL_EXPORTER_OTLP_ENDPOINT", base);
-      if (url !== undefined) url = logsUrlFromBase(url);
+    if (logs !== undefined) {
+      sources.push({ source: "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", value: logs, base: false });
+    }
+    if (base !== undefined) {
+      sources.push({ source: "OTEL_EXPORTER_OTLP_ENDPOINT", value: base, base: true });
     }
   }
+  // The first valid source wins; an invalid variable is reported and the next one used.
+  let found: ReturnType<typeof readUrl>;
+  for (let i = 0; i < sources.length; i++) {
+    const { source, value, base } = sources[i];
+    if (typeof value === "string") secrets.push(...userinfoSecrets(value));
+    if (found !== undefined) continue;
+    const fallback = i + 1 < sources.length
+      ? `using ${sources[i + 1].source}`
+      : "no OTLP export: logging to stdout only";
+    const url = readUrl(r, source, value, fallback);
+    if (url !== undefined) found = base ? { ...url, url: logsUrlFromBase(url.url) } : url;
+  }
 
-  // Headers: generic, then logs-specific, then options; keys compared case-insensitively.
   const headers: Record<string, string> = {};
-  const addHeaders = (h: Record<string, string> | undefined) => {
-    for (const [k, v] of Object.entries(h ?? {})) {
+  const addHeaders = (h: Record<string, string>) => {
+    for (const [k, v] of Object.entries(h)) {
       for (const existing of Object.keys(headers)) {
         if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
       }
       headers[k] = v;
     }
   };
-  addHeaders(r.keyValueList("OTEL_EXPORTER_OTLP_HEADERS"));
-  addHeaders(r.keyValueList("OTEL_EXPORTER_OTLP_LOGS_HEADERS"));
-  addHeaders(options.headers);
-  const instanceId = options.grafanaInstanceId ?? r.get("GRAFANA_CLOUD_INSTANCE_ID");
-  const token = options.grafanaToken ?? r.get("GRAFANA_CLOUD_TOKEN");
-  if ((instanceId === undefined) !== (token === undefined)) {
+  addHeaders(readHeaderVariable(r, "OTEL_EXPORTER_OTLP_HEADERS", secrets));
+  addHeaders(readHeaderVariable(r, "OTEL_EXPORTER_OTLP_LOGS_HEADERS", secrets));
+  if (o.headers !== undefined) {
+    if (typeof o.headers !== "object" || o.headers === null) {
+      r.invalid(
+        "options.headers",
+        "must be an object of header names to strings",
+        "a " + typeof o.headers,
+        "",
+      );
+    } else {
+      const ok: Record<string, string> = {};
+      for (const [k, v] of Object.entries(o.headers)) {
+        if (typeof v === "string") secrets.push(...headerSecrets(v));
+        const source = `options.headers[${JSON.stringify(k)}]`;
+        if (!HEADER_NAME.test(k)) {
+          r.invalid(source, "must be named by an HTTP token", JSON.stringify(k), "");
+        } else if (typeof v !== "string" || !HEADER_VALUE.test(v)) {
+          r.invalid(
+            source,
+            "must be a string without control characters",
+            `a ${
+              typeof v === "string" ? "string with a control character" : typeof v
+            } (values are not shown)`,
+            "",
+          );
+        } else ok[k] = v;
+      }
+      addHeaders(ok);
+    }
+  }
+  const hasAuth = () => Object.keys(headers).some((k) => k.toLowerCase() === "authorization");
+
+  // Grafana Cloud: lockbox's own variables, so strict.
+  const idSource = o.grafanaInstanceId !== undefined
+    ? "options.grafanaInstanceId"
+    : "GRAFANA_CLOUD_INSTANCE_ID";
+  const tokenSource = o.grafanaToken !== undefined ? "options.grafanaToken" : "GRAFANA_CLOUD_TOKEN";
+  const instanceId = o.grafanaInstanceId ?? r.get("GRAFANA_CLOUD_INSTANCE_ID");
+  const token = o.grafanaToken ?? r.get("GRAFANA_CLOUD_TOKEN");
+  if (typeof token === "string") secrets.push(token, ...base64Forms(token));
+  if (typeof instanceId === "string" && instanceId.includes(":")) {
+    // `id:token` in the instance id: the whole value and the token part are credentials.
+    secrets.push(
+      instanceId,
+      instanceId.slice(instanceId.indexOf(":") + 1),
+      ...base64Forms(instanceId),
+    );
+  }
+  if (typeof instanceId === "string" && typeof token === "string") {
+    secrets.push(`${instanceId}:${token}`, ...base64Forms(`${instanceId}:${token}`));
+  }
+  if (instanceId !== undefined && typeof instanceId !== "string") {
+    r.invalid(idSource, "must be a string", safeJson(instanceId), "");
+  } else if (token !== undefined && typeof token !== "string") {
+    r.invalid(tokenSource, "must be a string", `a ${typeof token} (not shown)`, "");
+  } else if ((instanceId === undefined) !== (token === undefined)) {
     r.problems.push(
-      `Cannot use Grafana Cloud auth as GRAFANA_CLOUD_INSTANCE_ID and GRAFANA_CLOUD_TOKEN must be set together: got only ${
-        instanceId === undefined ? "GRAFANA_CLOUD_TOKEN" : "GRAFANA_CLOUD_INSTANCE_ID"
+      `Cannot use Grafana Cloud auth as ${idSource} and ${tokenSource} must be set together: got only ${
+        instanceId === undefined ? tokenSource : idSource
       }`,
     );
   } else if (instanceId !== undefined && token !== undefined) {
     if (instanceId.includes(":")) {
-      r.problem("GRAFANA_CLOUD_INSTANCE_ID", 'must not contain ":"', JSON.stringify(instanceId));
-    } else if (!Object.keys(headers).some((k) => k.toLowerCase() === "authorization")) {
-      headers["Authorization"] = "Basic " +
-        Buffer.from(`${instanceId}:${token}`, "utf8").toString("base64");
+      r.problems.push(
+        `Cannot use ${idSource} as it must be the instance id alone: got a value with ":" (not shown: it may hold the token); put the id in ${idSource} and the token in ${tokenSource}`,
+      );
+    } else if (!hasAuth()) {
+      headers["Authorization"] = "Basic " + base64Forms(`${instanceId}:${token}`)[0];
     }
   }
+  if (found !== undefined && (found.user !== "" || found.password !== "")) {
+    secrets.push(...base64Forms(`${found.user}:${found.password}`));
+    if (!hasAuth()) {
+      headers["Authorization"] = "Basic " + base64Forms(`${found.user}:${found.password}`)[0];
+    }
+  }
+  for (const v of Object.values(headers)) secrets.push(...headerSecrets(v));
+  return { url: found?.url, urlGiven: sources.length > 0, headers, secrets };
+}
 
-  const b = options.batch ?? {};
+/** The userinfo of a URL-like string, raw and percent-decoded: user, password and `user:pass`. */
+function userinfoSecrets(value: string): string[] {
+  const at = value.lastIndexOf("@");
+  if (at < 0) return [];
+  const scheme = value.indexOf("://");
+  const userinfo = value.slice(scheme >= 0 && scheme < at ? scheme + 3 : 0, at);
+  const out: string[] = [];
+  for (const form of [userinfo, percentDecode(userinfo) ?? userinfo]) {
+    out.push(form);
+    const colon = form.indexOf(":");
+    if (colon >= 0) {
+      out.push(form.slice(0, colon), form.slice(colon + 1), form.slice(form.lastIndexOf(":") + 1));
+    }
+  }
+  return out;
+}
+
+/**
+ * OTLP exporter switches: `exporter` (OTEL_LOGS_EXPORTER; a comma-separated list in the OTel SDK
+ * environment spec, of which lockbox knows `otlp` and `none`), OTEL_SDK_DISABLED (Boolean),
+ * `protocol`, `compression` and `timeoutMs` (each: option > OTEL_EXPORTER_OTLP_LOGS_* >
+ * OTEL_EXPORTER_OTLP_*). A timeout of 0 is invalid, as in the OTel JS exporter ("expected
+ * number greater than 0"): an export without a deadline would hold the OTLP sink for ever.
+ */
+function readExporter(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): { enabled: boolean } & Pick<OtlpConfig, "protocol" | "compression" | "timeoutMs"> {
+  let exporter: "otlp" | "none" = DEFAULTS.exporter;
+  if (o.exporter !== undefined) {
+    exporter = readEnum(r, {
+      option: o.exporter,
+      optionName: "exporter",
+      envNames: [],
+      allowed: ["otlp", "none"] as const,
+      fallback: DEFAULTS.exporter,
+    });
+  } else {
+    const raw = r.get("OTEL_LOGS_EXPORTER");
+    if (raw !== undefined) {
+      const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
+      const unknown = names.filter((n) => n !== "otlp" && n !== "none");
+      if (unknown.length > 0) {
+        r.invalid(
+          "OTEL_LOGS_EXPORTER",
+          'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
+          JSON.stringify(raw),
+          names.length > unknown.length
+            ? "using only the known names in it"
+            : 'using the default "otlp"',
+        );
+      }
+      if (names.includes("otlp")) exporter = "otlp";
+      else if (names.includes("none")) exporter = "none";
+    }
+  }
+  let sdkDisabled = false;
+  const disabledRaw = r.get("OTEL_SDK_DISABLED");
+  if (disabledRaw !== undefined) {
+    const v = disabledRaw.toLowerCase();
+    if (v === "true") sdkDisabled = true;
+    else if (v !== "false") {
+      r.invalid(
+        "OTEL_SDK_DISABLED",
+        'must be "true" or "false"',
+        JSON.stringify(disabledRaw),
+        "using false",
+      );
+    }
+  }
+  const protocol = readEnum(r, {
+    option: o.protocol,
+    optionName: "protocol",
+    envNames: ["OTEL_EXPORTER_OTLP_LOGS_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"],
+    allowed: ["http/protobuf", "http/json"] as const,
+    fallback: DEFAULTS.protocol,
+  });
+  const compression = readEnum(r, {
+    option: o.compression,
+    optionName: "compression",
+    envNames: ["OTEL_EXPORTER_OTLP_LOGS_COMPRESSION", "OTEL_EXPORTER_OTLP_COMPRESSION"],
+    allowed: ["gzip", "none"] as const,
+    fallback: DEFAULTS.compression,
+  });
+  const timeout = (option: unknown, envName?: string, fallback?: number, fallbackText?: string) =>
+    readInt(r, {
+      option,
+      optionName: "timeoutMs",
+      envName,
+      min: 1,
+      max: MAX_DURATION_MS,
+      unit: "milliseconds",
+      fallback: fallback ?? DEFAULTS.timeoutMs,
+      fallbackText,
+    });
+  // Both variables are read (and reported) even when the option wins.
+  const any = timeout(undefined, "OTEL_EXPORTER_OTLP_TIMEOUT");
+  const logs = timeout(
+    undefined,
+    "OTEL_EXPORTER_OTLP_LOGS_TIMEOUT",
+    any,
+    `OTEL_EXPORTER_OTLP_TIMEOUT or the default ${DEFAULTS.timeoutMs}`,
+  );
+  const timeoutMs = o.timeoutMs !== undefined ? timeout(o.timeoutMs) : logs;
+  return { enabled: exporter === "otlp" && !sdkDisabled, protocol, compression, timeoutMs };
+}
+
+/**
+ * BatchLogRecordProcessor settings: `options.batch.*` > OTEL_BLRP_* > DEFAULTS. The OTel SDK
+ * environment spec, "Batch LogRecord Processor": the queue and batch sizes are Integers ("Valid
+ * values are positive"), OTEL_BLRP_MAX_EXPORT_BATCH_SIZE "Must be less than or equal to
+ * OTEL_BLRP_MAX_QUEUE_SIZE" (a larger one is cut to the queue size, as the OTel JS SDK does), the
+ * delay a Duration and the export timeout a Timeout (both accepted from 1 ms to one day).
+ */
+function readBatch(r: ConfigReader, o: ObservabilityOptions): Required<BatchOptions> {
+  let b: BatchOptions = {};
+  if (o.batch !== undefined) {
+    if (typeof o.batch === "object" && o.batch !== null) b = o.batch;
+    else r.invalid("options.batch", "must be an object", safeJson(o.batch), "");
+  }
+  const size = (option: unknown, key: string, envName: string, fallback: number) =>
+    readInt(r, {
+      option,
+      optionName: `batch.${key}`,
+      envName,
+      min: 1,
+      max: MAX_INT31,
+      unit: "records",
+      fallback,
+    });
+  const ms = (option: unknown, key: string, envName: string, fallback: number) =>
+    readInt(r, {
+      option,
+      optionName: `batch.${key}`,
+      envName,
+      min: 1,
+      max: MAX_DURATION_MS,
+      unit: "milliseconds",
+      fallback,
+    });
   const batch: Required<BatchOptions> = {
-    maxQueueSize: r.positiveInt(b.maxQueueSize, "batch.maxQueueSize", "OTEL_BLRP_MAX_QUEUE_SIZE") ??
+    maxQueueSize: size(
+      b.maxQueueSize,
+      "maxQueueSize",
+      "OTEL_BLRP_MAX_QUEUE_SIZE",
       DEFAULTS.batchMaxQueueSize,
-    maxExportBatchSize: r.positiveInt(
+    ),
+    maxExportBatchSize: size(
       b.maxExportBatchSize,
-      "batch.maxExportBatchSize",
+      "maxExportBatchSize",
       "OTEL_BLRP_MAX_EXPORT_BATCH_SIZE",
-    ) ?? DEFAULTS.batchMaxExportBatchSize,
-    scheduledDelayMs: r.positiveInt(
+      DEFAULTS.batchMaxExportBatchSize,
+    ),
+    scheduledDelayMs: ms(
       b.scheduledDelayMs,
-      "batch.scheduledDelayMs",
+      "scheduledDelayMs",
       "OTEL_BLRP_SCHEDULE_DELAY",
-    ) ?? DEFAULTS.batchScheduledDelayMs,
-    exportTimeoutMs: r.positiveInt(
+      DEFAULTS.batchScheduledDelayMs,
+    ),
+    exportTimeoutMs: ms(
       b.exportTimeoutMs,
-      "batch.exportTimeoutMs",
+      "exportTimeoutMs",
       "OTEL_BLRP_EXPORT_TIMEOUT",
-    ) ?? DEFAULTS.batchExportTimeoutMs,
+      DEFAULTS.batchExportTimeoutMs,
+    ),
   };
   if (batch.maxExportBatchSize > batch.maxQueueSize) {
-    r.problems.push(
-      `Cannot read OTEL_BLRP_MAX_EXPORT_BATCH_SIZE as it must not exceed OTEL_BLRP_MAX_QUEUE_SIZE (${batch.maxQueueSize}): got ${batch.maxExportBatchSize}`,
+    const source = b.maxExportBatchSize !== undefined
+      ? "options.batch.maxExportBatchSize"
+      : "OTEL_BLRP_MAX_EXPORT_BATCH_SIZE";
+    const limit = b.maxQueueSize !== undefined
+      ? "options.batch.maxQueueSize"
+      : "OTEL_BLRP_MAX_QUEUE_SIZE";
+    r.invalid(
+      source,
+      `must not exceed ${limit} (${batch.maxQueueSize})`,
+      String(batch.maxExportBatchSize),
+      `using ${batch.maxQueueSize}`,
     );
     batch.maxExportBatchSize = batch.maxQueueSize;
   }
+  return batch;
+}
 
-  let otlp: OtlpConfig | null = null;
-  let otlpNotice = "";
-  if (exporter === "otlp" && !sdkDisabled) {
-    if (url === undefined) {
-      const urlGiven = options.logsEndpoint ?? options.endpoint ??
-        r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT") ?? r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
-      otlpNotice = urlGiven !== undefined // invalid, and already a problem
-        ? ""
-        : "no OTLP endpoint configured (set OTEL_EXPORTER_OTLP_ENDPOINT); logging to stdout only";
-    } else {
-      otlp = {
-        url,
-        protocol,
-        headers,
-        timeoutMs: timeoutMs ?? DEFAULTS.timeoutMs,
-        compression,
-        batch,
-      };
-    }
+/** Code-only lifecycle options: `worker`, `exitHooks`, `shutdownTimeoutMs`, `clock`, `env`. */
+function readLifecycle(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+): Pick<ResolvedConfig, "worker" | "exitHooks" | "shutdownTimeoutMs"> {
+  if (o.clock !== undefined && typeof o.clock !== "function") {
+    r.invalid("options.clock", "must be a function returning milliseconds", safeJson(o.clock), "");
   }
-
+  if (o.env !== undefined && (typeof o.env !== "object" || o.env === null)) {
+    r.invalid("options.env", "must be an object of variable names to strings", safeJson(o.env), "");
+  }
   return {
-    problems: r.problems,
-    config: {
-      level,
-      queueMaxSize,
-      maxValueBytes,
-      rateLimit,
-      redactKeys,
-      redactPatterns,
-      secrets: [
-        ...(token !== undefined ? [token] : []),
-        ...Object.values(headers).flatMap((v) => [v, v.replace(/^(Basic|Bearer)\s+/i, "")]),
-      ].filter((v) => v.length >= 6),
-      service,
-      environment,
-      serviceVersion,
-      resource,
-      otlp,
-      otlpNotice,
-      worker: options.worker ?? true,
-      exitHooks: options.exitHooks ?? true,
-      shutdownTimeoutMs,
-    },
+    worker: readBool(r, o.worker, "worker", true),
+    exitHooks: readBool(r, o.exitHooks, "exitHooks", true),
+    shutdownTimeoutMs: readInt(r, {
+      option: o.shutdownTimeoutMs,
+      optionName: "shutdownTimeoutMs",
+      min: 1,
+      max: MAX_DURATION_MS,
+      unit: "milliseconds",
+      fallback: DEFAULTS.shutdownTimeoutMs,
+    }),
   };
 }
 
-/** `base` + `/v1/logs`, without a doubled slash (OTLP exporter spec, "Endpoint URLs for OTLP/HTTP"). */
-function logsUrlFromBase(base: string): string {
-  return base.replace(/\/+$/, "") + "/v1/logs";
+/**
+ * Resolves options over the environment over defaults, reader by reader. Nothing throws: every
+ * invalid value is reported (problems for options and lockbox's own variables, warnings for
+ * OTEL_* variables) and replaced by its fallback, so a lazy start can still run. Every report is
+ * passed through {@linkcode secretScrubber} of the resulting config.
+ *
+ * @internal Exported for tests; not part of the public API.
+ */
+export function resolveConfig(options: ObservabilityOptions): ConfigReport {
+  // An invalid `env` option is a problem (readLifecycle); meanwhile nothing is read from it.
+  const env = options.env;
+  const r = new ConfigReader(
+    env === undefined ? undefined : typeof env === "object" && env !== null ? env : {},
+  );
+  const limits = readLevelsAndLimits(r, options);
+  const redaction = readRedaction(r, options);
+  const lifecycle = readLifecycle(r, options);
+  const resource = readResource(r, options);
+  const exporter = readExporter(r, options);
+  const endpoint = readEndpointAndAuth(r, options);
+  const batch = readBatch(r, options);
+
+  let otlp: OtlpConfig | null = null;
+  let otlpNotice = "";
+  if (exporter.enabled) {
+    if (endpoint.url !== undefined) {
+      otlp = {
+        url: endpoint.url,
+        protocol: exporter.protocol,
+        headers: endpoint.headers,
+        timeoutMs: exporter.timeoutMs,
+        compression: exporter.compression,
+        batch,
+      };
+    } else if (!endpoint.urlGiven) {
+      otlpNotice =
+        "no OTLP endpoint configured (set OTEL_EXPORTER_OTLP_ENDPOINT); logging to stdout only";
+    } // else: given but invalid, already reported
+  }
+  const config: ResolvedConfig = {
+    ...limits,
+    ...redaction,
+    secrets: secretList(endpoint.secrets),
+    ...resource,
+    otlp,
+    otlpNotice,
+    ...lifecycle,
+  };
+  if (r.denied.length > 0) {
+    const names = r.denied.join(",");
+    r.warnings.push(
+      `Cannot read ${
+        r.denied.join(", ")
+      } as Deno needs --allow-env=${names}: got a permission error; using defaults and options for ${
+        r.denied.length === 1 ? "it" : "them"
+      }`,
+    );
+  }
+  const scrub = secretScrubber(config);
+  return { config, problems: r.problems.map(scrub), warnings: r.warnings.map(scrub) };
+}
+
+/**
+ * The config a session starts with. Problems: strict init throws them as one
+ * {@linkcode ObservabilityConfigError}; lazy init prints them on stderr and runs with defaults
+ * for them. Warnings (invalid OTEL_* variables) are printed once each, on stderr, and never stop
+ * a start.
+ *
+ * @throws {ObservabilityConfigError} when `strict` and any option or LOG_* / GRAFANA_CLOUD_*
+ * variable is invalid; nothing is printed then.
+ *
+ * @internal Exported for tests; `start()` calls it. Not part of the public API.
+ */
+export function configForStart(options: ObservabilityOptions, strict: boolean): ResolvedConfig {
+  const { config, problems, warnings } = resolveConfig(options);
+  if (problems.length > 0) {
+    const error = new ObservabilityConfigError(problems);
+    if (strict) throw error;
+    notice(`${error.message}\nlockbox: started with defaults for those settings`);
+  }
+  for (const warning of warnings) notice(warning);
+  return config;
 }
 
 // #endregion
@@ -951,6 +1689,7 @@ class RateBucket {
 }
 /** Buckets per logger name (children share their parent's). */
 const bucketsByName = new Map<string, Map<unknown, RateBucket>>();
+let namesSincePrune = 0;
 /**
  * Every bucket in insertion order, for eviction: the state is bounded by MAX_RATE_KEYS whatever
  * the logger and event cardinality.
@@ -965,7 +1704,10 @@ let overflowBucket: RateBucket | null = null;
 function bucketsFor(name: string): Map<unknown, RateBucket> {
   let buckets = bucketsByName.get(name);
   if (buckets === undefined) {
-    if (bucketsByName.size >= MAX_RATE_KEYS) {
+    // Names whose buckets were all evicted are pruned at most once per MAX_RATE_KEYS / 4 new
+    // names: a scan per new name would make a million names cost 10^10 steps.
+    if (bucketsByName.size >= MAX_RATE_KEYS && ++namesSincePrune >= MAX_RATE_KEYS / 4) {
+      namesSincePrune = 0;
       for (const [n, m] of bucketsByName) if (m.size === 0) bucketsByName.delete(n);
     }
     buckets = new Map();
@@ -1120,6 +1862,8 @@ const ENCODER_SLACK = 8192;
  *           | T_OBJ u32 n, n pairs | T_ERR str type, str message, value stack, value cause
  * pair    = str key, value
  * ```
+ *
+ * Internal: exported for the unit tests in test/; not part of the public API (mod.ts).
  */
 export class Encoder {
   readonly buf = new Uint8Array(MAX_RECORD_BYTES + ENCODER_SLACK);
@@ -1135,8 +1879,19 @@ export class Encoder {
     this.pos = 0;
     this.nodes = 0;
     this.truncated = false;
-    this.seen.length = 0;
+    // Setting length costs ~60 ns even on an empty array (Deno 2.9, bench machine): skip it.
+    if (this.seen.length !== 0) this.seen.length = 0;
   }
+
+  /**
+   * The first `len` bytes of the buffer as a view, cached per length below 4096: records of one
+   * shape have one length, and making a view costs ~100 ns per call.
+   */
+  head(len: number): Uint8Array {
+    if (len >= 4096) return this.buf.subarray(0, len);
+    return this.#heads[len] ??= this.buf.subarray(0, len);
+  }
+  readonly #heads: Uint8Array[] = [];
 
   u8(x: number): void {
     this.buf[this.pos++] = x;
@@ -1264,6 +2019,17 @@ export class Encoder {
     this.nodes++;
     if (this.full()) return this.marker("[Size limit]");
     if (this.seen.includes(v)) return this.marker("[Circular]");
+    if (
+      Object.getPrototypeOf(v) === Object.prototype && depth < MAX_DEPTH &&
+      typeof (v as { toJSON?: unknown }).toJSON !== "function"
+    ) {
+      // Fast path for plain objects (most attribute values): none of the checks below apply.
+      this.seen.push(v);
+      this.u8(T_OBJ);
+      this.pairs(v, depth);
+      this.seen.pop();
+      return;
+    }
     if (v instanceof Date) {
       const t = v.getTime();
       return this.marker(Number.isNaN(t) ? "Invalid Date" : new Date(t).toISOString());
@@ -1508,7 +2274,7 @@ function encodeRecord(
   }
   // lockbox's own records may use INTERNAL_RESERVE records past LOG_QUEUE_MAXSIZE: they report
   // the drops of a full ring, so a full ring must not swallow them (a few per second at most).
-  if (!s.ring.push(e.buf, e.pos, flags & F_INTERNAL ? INTERNAL_RESERVE : 0)) return false;
+  if (!s.ring.push(e.head(e.pos), e.pos, flags & F_INTERNAL ? INTERNAL_RESERVE : 0)) return false;
   if (e.buf[0] & F_TRUNCATED) s.truncated++;
   return true;
 }
@@ -1628,7 +2394,11 @@ type WaitAsync = (
   timeoutMs?: number,
 ) => { async: boolean; value: Promise<string> | string };
 
-/** One side's view of a ring. */
+/**
+ * One side's view of a ring.
+ *
+ * Internal: exported for the unit tests in test/; not part of the public API (mod.ts).
+ */
 export class Ring {
   readonly ctl: Int32Array;
   readonly bytes: Uint8Array;
@@ -1662,7 +2432,7 @@ export class Ring {
       head = 0;
     }
     this.view.setUint32(head, len, true);
-    this.bytes.set(len === src.length ? src : src.subarray(0, len), head + 4);
+    this.bytes.set(src.length === len ? src : src.subarray(0, len), head + 4);
     head += need;
     Atomics.store(ctl, CTL_HEAD, head === cap ? 0 : head);
     Atomics.add(ctl, CTL_USED_BYTES, waste + need);
@@ -1786,6 +2556,8 @@ class ErrorValue {
  * Redaction on the consumer side: secret keys at any depth (fragments, case-insensitive),
  * configured credentials, the default patterns (Bearer, Basic, JWT, `key=value` in free text)
  * and LOG_REDACT_PATTERNS.
+ *
+ * Internal: exported for the unit tests in test/; not part of the public API (mod.ts).
  */
 export class Redactor {
   readonly #keys: string[];
@@ -1848,7 +2620,11 @@ export class Redactor {
 }
 const DEFAULT_PATTERN_TRIGGER = /Bearer|Basic|eyJ|[=:]/;
 
-/** A decoded record: what both sinks are built from. */
+/**
+ * A decoded record: what both sinks are built from.
+ *
+ * Internal: exported for the unit tests in test/; not part of the public API (mod.ts).
+ */
 export interface DecodedRecord {
   internal: boolean;
   truncated: boolean;
@@ -1868,7 +2644,11 @@ export interface DecodedRecord {
 const HEX32 = /^[0-9a-f]{32}$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
-/** Reads records encoded by `Encoder` from a private copy of their bytes. */
+/**
+ * Reads records encoded by `Encoder` from a private copy of their bytes.
+ *
+ * Internal: exported for the unit tests in test/; not part of the public API (mod.ts).
+ */
 export class Decoder {
   #buf: Buffer = Buffer.alloc(0);
   #view = new DataView(new ArrayBuffer(0));
@@ -1952,16 +2732,16 @@ export class Decoder {
   }
 
   /** Pairs into `keys`/`values`: later keys replace earlier values at the earlier position. */
-  #pairs(n: number, keys: string[], values: unknown[], index: Map<string, number>): void {
+  #pairs(n: number, keys: string[], values: unknown[], index: Map<string, number> | null): void {
     for (let i = 0; i < n; i++) {
       const k = this.#str();
       let v = this.#value();
       if (v === undefined) continue;
       if (this.#redact.isSecretKey(k)) v = REDACTED;
-      const at = index.get(k);
+      const at = index === null ? undefined : index.get(k);
       if (at !== undefined) values[at] = v;
       else {
-        index.set(k, keys.length);
+        index?.set(k, keys.length);
         keys.push(k);
         values.push(v);
       }
@@ -2003,12 +2783,31 @@ export class Decoder {
     const ctxValues: unknown[] = [];
     const ctxCount = this.#u32();
     this.#u32(); // context byte length (lets a reader skip it)
-    this.#pairs(ctxCount, ctxKeys, ctxValues, new Map());
+    if (ctxCount > 0) this.#pairs(ctxCount, ctxKeys, ctxValues, new Map());
     const keys: string[] = [];
     const values: unknown[] = [];
     const attrKeys: string[] = [];
     const attrValues: unknown[] = [];
-    if (this.#u8() === T_OBJ) this.#pairs(this.#u32(), attrKeys, attrValues, new Map());
+    // An object's own keys are unique: no index needed for the call's attributes.
+    if (this.#u8() === T_OBJ) this.#pairs(this.#u32(), attrKeys, attrValues, null);
+    let collides = ctxKeys.length > 0;
+    for (let i = 0; i < attrKeys.length && !collides; i++) {
+      collides = RESERVED_KEYS.has(attrKeys[i]) || attrKeys[i].startsWith(COLLISION_PREFIX);
+    }
+    if (!collides) {
+      return this.#record(
+        flags,
+        level,
+        time,
+        traceFlags,
+        traceId,
+        spanId,
+        logger,
+        message,
+        attrKeys,
+        attrValues,
+      );
+    }
     const callKeys = new Set(attrKeys);
     for (let i = 0; i < ctxKeys.length; i++) {
       const k = ctxKeys[i];
@@ -2025,6 +2824,32 @@ export class Decoder {
       keys.push(out);
       values.push(attrValues[i]);
     }
+    return this.#record(
+      flags,
+      level,
+      time,
+      traceFlags,
+      traceId,
+      spanId,
+      logger,
+      message,
+      keys,
+      values,
+    );
+  }
+
+  #record(
+    flags: number,
+    level: number,
+    time: number,
+    traceFlags: number,
+    traceId: string,
+    spanId: string,
+    logger: string,
+    message: string,
+    keys: string[],
+    values: unknown[],
+  ): DecodedRecord {
     return {
       internal: (flags & F_INTERNAL) !== 0,
       truncated: (flags & F_TRUNCATED) !== 0,
@@ -2059,14 +2884,18 @@ function isoMicros(timeMs: number): string {
   const us = Math.floor(timeMs * 1000);
   const ms = Math.floor(us / 1000);
   const frac = us - ms * 1000;
-  let iso: string;
-  try {
-    iso = new Date(ms).toISOString().slice(0, 23);
-  } catch {
-    iso = "1970-01-01T00:00:00.000";
+  if (ms !== isoCache.ms) {
+    // Records come in bursts within one millisecond: format the date part once per ms.
+    isoCache.ms = ms;
+    try {
+      isoCache.text = new Date(ms).toISOString().slice(0, 23);
+    } catch {
+      isoCache.text = "1970-01-01T00:00:00.000";
+    }
   }
-  return iso + (frac < 10 ? "00" : frac < 100 ? "0" : "") + frac + "Z";
+  return isoCache.text + (frac < 10 ? "00" : frac < 100 ? "0" : "") + frac + "Z";
 }
+const isoCache = { ms: NaN, text: "" };
 
 /**
  * The JSON line of a record, with "\n". Keys in order: ts, level, logger, message, service, env,
@@ -2121,7 +2950,9 @@ function isEagain(e: unknown): boolean {
  */
 class StdoutSink {
   readonly #counters: Float64Array;
-  #lines: Buffer[] = [];
+  /** Lines as strings with their UTF-8 sizes: encoded once per chunk, not once per line. */
+  #lines: string[] = [];
+  #sizes: number[] = [];
   #head = 0;
   #bytes = 0;
   #inFlight = false;
@@ -2133,13 +2964,14 @@ class StdoutSink {
 
   /** Takes one line; counts it dropped when the backlog is full. Never blocks, never throws. */
   push(line: string): void {
-    const b = Buffer.from(line, "utf8");
-    if (this.#bytes + b.length > STDOUT_BACKLOG_BYTES) {
+    const size = Buffer.byteLength(line, "utf8");
+    if (this.#bytes + size > STDOUT_BACKLOG_BYTES) {
       this.#counters[C_STDOUT_DROPPED]++;
       return;
     }
-    this.#lines.push(b);
-    this.#bytes += b.length;
+    this.#lines.push(line);
+    this.#sizes.push(size);
+    this.#bytes += size;
   }
 
   /** Starts writing what is queued if no write is in flight; true when all is written. */
@@ -2149,27 +2981,28 @@ class StdoutSink {
     if (this.#head === lines.length) {
       if (this.#head > 0) {
         this.#lines = [];
+        this.#sizes = [];
         this.#head = 0;
       }
       for (const resolve of this.#idle.splice(0)) resolve();
       return true;
     }
-    const first = lines[this.#head];
-    let chunk: Buffer;
+    const sizes = this.#sizes;
+    let text = lines[this.#head];
+    let used = sizes[this.#head];
     let n = 1;
-    if (first.length >= PIPE_BUF) chunk = first;
-    else {
-      let used = first.length;
-      while (this.#head + n < lines.length && used + lines[this.#head + n].length <= PIPE_BUF) {
-        used += lines[this.#head + n++].length;
-      }
-      chunk = n === 1 ? first : Buffer.concat(lines.slice(this.#head, this.#head + n), used);
+    // Whole lines up to PIPE_BUF bytes per chunk; a longer line goes alone.
+    while (this.#head + n < lines.length && used + sizes[this.#head + n] <= PIPE_BUF) {
+      text += lines[this.#head + n];
+      used += sizes[this.#head + n++];
     }
-    for (let i = 0; i < n; i++) lines[this.#head + i] = EMPTY_BUFFER;
+    const chunk = Buffer.from(text, "utf8");
+    for (let i = 0; i < n; i++) lines[this.#head + i] = "";
     this.#head += n;
-    this.#bytes -= chunk.length;
+    this.#bytes -= used;
     if (this.#head > 4096 && this.#head * 2 > lines.length) {
       this.#lines = lines.slice(this.#head);
+      this.#sizes = sizes.slice(this.#head);
       this.#head = 0;
     }
     this.#inFlight = true;
@@ -2221,8 +3054,8 @@ class StdoutSink {
   finishSync(deadline: number): void {
     const lines = this.#lines;
     while (this.#head < lines.length && Date.now() < deadline) {
-      const line = lines[this.#head];
-      lines[this.#head++] = EMPTY_BUFFER;
+      const line = Buffer.from(lines[this.#head], "utf8");
+      lines[this.#head++] = "";
       let offset = 0;
       let ok = true;
       while (offset < line.length) {
@@ -2240,7 +3073,6 @@ class StdoutSink {
     }
   }
 }
-const EMPTY_BUFFER = Buffer.alloc(0);
 /**
  * Deno's own async stdout write. Deno's node:fs `write` on fd 1 blocks the calling thread when
  * the pipe is full (measured: a 10 ms timer ran once in 1 s), `Deno.stdout.write` does not; on
@@ -2388,6 +3220,7 @@ class OtlpSink {
   #unavailable = false;
   /** OTel loggers by name (instrumentation scope); bounded by MAX_CACHE_KEYS. */
   readonly #loggers = new Map<string, ReturnType<LoggerProvider["getLogger"]>>();
+  #overflowLogger: ReturnType<LoggerProvider["getLogger"]> | null = null;
   #backlog: (OtlpItem | undefined)[] = [];
   #head = 0;
   #inProcessor = 0;
@@ -2506,12 +3339,19 @@ class OtlpSink {
     const r = item.record;
     const mods = this.#mods!;
     let logger = this.#loggers.get(r.logger);
-    if (logger === undefined) {
-      if (this.#loggers.size >= MAX_CACHE_KEYS) this.#loggers.clear();
-      logger = this.#provider!.getLogger(r.logger);
-      this.#loggers.set(r.logger, logger);
-    }
     const attributes: Record<string, unknown> = {};
+    if (logger === undefined) {
+      // The SDK's LoggerProvider keeps every scope it was asked for. Past MAX_CACHE_KEYS logger
+      // names, further names share one scope and travel as an attribute, so unbounded logger
+      // cardinality cannot grow the consumer's memory.
+      if (this.#loggers.size < MAX_CACHE_KEYS) {
+        logger = this.#provider!.getLogger(r.logger);
+        this.#loggers.set(r.logger, logger);
+      } else {
+        logger = this.#overflowLogger ??= this.#provider!.getLogger(OVERFLOW_SCOPE);
+        attributes["lockbox.logger"] = r.logger;
+      }
+    }
     let exception: { name: string; message: string; stack?: string } | undefined;
     for (let i = 0; i < r.keys.length; i++) {
       const v = r.values[i];
@@ -2588,7 +3428,7 @@ function microsToHrTime(micros: number): [number, number] {
 
 // #endregion
 
-// #region Worker — the consumer entry (worker or inline) and the worker bootstrap
+// #region Worker — the consumer entry, shared by the worker and inline mode
 
 /**
  * What a consumer needs, for the worker (as workerData) and for inline mode alike: the shared
@@ -2617,14 +3457,20 @@ interface Consumer {
  * sink and OTLP sink. In inline mode it runs on the calling thread in slices of at most
  * INLINE_SLICE_MS, woken by Atomics.notify from the producer.
  *
- * @param init Shared buffers and resolved config (see ConsumerInit).
+ * Internal, not part of the public API (mod.ts): exported because inline mode in a bundle
+ * imports the embedded worker script (a data: URL module) and calls this export of it on the
+ * calling thread, so the bundle's worker script must keep this name exported.
+ *
+ * @param consumerInit A ConsumerInit: shared buffers and the resolved config.
  * @param inline Whether it runs on the calling thread.
+ * @returns A handle to finish the consumer (async, or synchronously from exit hooks).
  */
 export function startConsumer(
   consumerInit: unknown,
   inline: boolean,
 ): { finish(deadline: number): Promise<void>; finishSync(deadline: number): void } {
   const init = consumerInit as ConsumerInit;
+  noticeScrub = secretScrubber(init.config);
   const ring = new Ring(init.ring, init.queueMaxSize);
   const counters = new Float64Array(init.counters);
   const config = init.config;
@@ -2660,7 +3506,9 @@ export function startConsumer(
       if (cut) counters[C_TRUNCATED]++;
       stdout.push(line);
       otlp?.push(record, observedMs);
-      if ((++n & 15) === 0 && performance.now() >= until) break;
+      // Inline: the clock after every record keeps a slice within INLINE_SLICE_MS even for
+      // records near MAX_RECORD_BYTES; a worker looks every 16 records.
+      if ((inline || (++n & 15) === 0) && performance.now() >= until) break;
     }
     otlp?.pump();
     stdout.flush();
@@ -2671,13 +3519,22 @@ export function startConsumer(
   let finishDeadline = Infinity;
   const loop = (async () => {
     Atomics.store(ring.ctl, CTL_STATE, 1);
+    let idle = 0;
     for (;;) {
       const empty = step(budgetMs);
       if (!empty) {
+        idle = 0;
         await new Promise((resolve) => setTimeout(resolve, 0)); // let I/O and timers run
         continue;
       }
       if (ring.stopping()) break;
+      if (idle++ < CONSUMER_IDLE_POLLS) {
+        // While records keep coming, poll instead of sleeping: a producer only pays for
+        // Atomics.notify when the consumer announced a sleep.
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        continue;
+      }
+      idle = 0;
       // Sleep until a record arrives; the stdout writer is driven by its own write callbacks.
       await ring.sleep(1000);
     }
@@ -2745,7 +3602,14 @@ let foreignNoticeGiven = false;
  */
 export function initObservability(options: ObservabilityOptions = {}): void {
   const s = session;
-  if (s !== null && (s.phase === Phase.Running || s.phase === Phase.Stopping)) {
+  if (s !== null && s.phase === Phase.Stopping) {
+    notice(
+      "initObservability() called while shutting down; nothing started (call it again after " +
+        "shutdownObservability() resolves)",
+    );
+    return;
+  }
+  if (s !== null && s.phase === Phase.Running) {
     if (Object.keys(options).length > 0) {
       notice("initObservability() called again while running; its options are ignored");
     }
@@ -2756,12 +3620,8 @@ export function initObservability(options: ObservabilityOptions = {}): void {
 
 /** Starts a session. `strict`: throw on problems; lazy start: report them and use defaults. */
 function start(options: ObservabilityOptions, strict: boolean): void {
-  const { config, problems } = resolveConfig(options);
-  if (problems.length > 0) {
-    const error = new ObservabilityConfigError(problems);
-    if (strict) throw error;
-    notice(`${error.message}\nlockbox: started with defaults for those settings`);
-  }
+  const config = configForStart(options, strict);
+  noticeScrub = secretScrubber(config);
   encoder ??= new Encoder();
   encoder.maxValueBytes = config.maxValueBytes;
   resetRateGuard();

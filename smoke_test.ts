@@ -1,4 +1,4 @@
-// The seed spec's smoke test: init, five `grafana_smoke_test` records with an `iteration`
+// The smoke test: init, five `grafana_smoke_test` records with an `iteration`
 // attribute, shutdown; five JSON lines on stdout and five OTLP records at the receiver with the
 // right resource.
 //

@@ -131,14 +131,24 @@ interface Outcome {
   detail: string;
 }
 
-/** The Deno permission flags of a service that uses the bundle at `bundlePath`. */
-export function denoServiceFlags(bundlePath: string): string[] {
+/**
+ * The Deno permission flags of a service that uses the bundle at `bundlePath`. A bundle that
+ * embeds its worker script (the build replaced LOCKBOX_WORKER_SOURCE) starts the worker from a
+ * data: URL and needs no `--allow-read`; one that starts the worker from its own file needs to
+ * read that file.
+ */
+export function denoServiceFlags(bundlePath: string, embedsWorker = false): string[] {
   return [
     "--no-prompt",
     `--allow-env=${DENO_ENV_VARS.join(",")}`,
     "--allow-net=127.0.0.1",
-    `--allow-read=${bundlePath}`,
+    ...(embedsWorker ? [] : [`--allow-read=${bundlePath}`]),
   ];
+}
+
+/** Whether a bundle embeds its worker script (no LOCKBOX_WORKER_SOURCE identifier left in it). */
+function embedsWorker(bundleFile: string): boolean {
+  return !readFileSync(bundleFile, "utf8").includes("LOCKBOX_WORKER_SOURCE");
 }
 
 function binary(runtime: RuntimeName): string {
@@ -375,7 +385,7 @@ async function runAll(selected: RuntimeName[], keep: boolean, all: boolean): Pro
           LOCKBOX_CONFORMANCE_AUTH_USER: AUTH.username,
           LOCKBOX_CONFORMANCE_AUTH_TOKEN: AUTH.password,
           LOCKBOX_CONFORMANCE_DENO_ARGS: JSON.stringify(
-            denoServiceFlags(dir).map((f) =>
+            denoServiceFlags(dir, embedsWorker(join(dir, "observability.mjs"))).map((f) =>
               f.startsWith("--allow-env=") ? `${f},LOCKBOX_CONFORMANCE_SCENARIO` : f
             ),
           ),

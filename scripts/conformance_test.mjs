@@ -125,6 +125,28 @@ const SCENARIOS = {
     await faultLoad(9900, 100, { exporter: "none" });
   },
 
+  /**
+   * Sink independence: 3,000 records over ~1 s to a healthy collector while the harness does not
+   * read stdout for 2.5 s; reports MID (the stats once OTLP exported them all, or after 1.5 s
+   * more), while stdout is still stalled.
+   */
+  "stdout-stall-otlp": async () => {
+    lockbox.initObservability({ rateLimit: 0, batch: { scheduledDelayMs: 100 } });
+    const log = lockbox.getLogger("fault");
+    for (let i = 0; i < 3000; i += 30) {
+      for (let k = 0; k < 30; k++) {
+        log.info("stall_otlp", { i: i + k, pad: "x".repeat(120), symbol: "AAPL" });
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const t0 = performance.now();
+    while (lockbox.observabilityStats().otlp.exported < 3000 && performance.now() - t0 < 1500) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    report("MID", lockbox.observabilityStats());
+    report("STATS", await lockbox.shutdownObservability({ timeoutMs: 5000 }));
+  },
+
   /** Five records, then the program simply ends (beforeExit). */
   "exit-natural": () => logFive(),
 
@@ -143,7 +165,7 @@ const SCENARIOS = {
 };
 
 /**
- * Faults where the runtime matters (issue 5): logs `total` records at `perTick` per 10 ms while a
+ * Faults where the runtime matters: logs `total` records at `perTick` per 10 ms while a
  * 5 ms timer measures the worst delay of this event loop, then shuts down within 3 s and
  * reports `DELAY <ms>`, `SHUTDOWN <ms>` and the stats.
  */
@@ -512,7 +534,7 @@ async function registerTests() {
     assert.equal((await received(OTLP_URL, byService(service), 50)).records.length, 50);
   });
 
-  // --- Faults where the runtime matters (issue 5): the worker's I/O, not the OTel SDK's rules.
+  // --- Faults where the runtime matters: the worker's I/O, not the OTel SDK's rules.
 
   test("fault: a refused OTLP endpoint is counted failed; the loop and shutdown stay bounded", async () => {
     const result = await runChild("refused");
@@ -553,6 +575,29 @@ async function registerTests() {
     assertAccounting(s);
     assert.ok(result.reports.DELAY < 250, `worst timer delay ${result.reports.DELAY} ms`);
     assert.ok(own.at(-1).i > 9000, "logging resumed after the reader came back");
+  });
+
+  test("fault: a stalled stdout reader never delays OTLP: every record exported while stdout waits", async () => {
+    const service = uniqueName("stall-otlp");
+    const result = await runChild(
+      "stdout-stall-otlp",
+      { OTEL_EXPORTER_OTLP_ENDPOINT: OTLP_URL, OTEL_SERVICE_NAME: service },
+      undefined,
+      2500,
+    );
+    assertExit(result, 0);
+    const mid = result.reports.MID;
+    console.log(
+      `fault ${RUNTIME} | stdout stalled 2.5 s, collector healthy | exported ${mid.otlp.exported} ` +
+        `while stdout written ${mid.stdout.written}`,
+    );
+    assert.equal(mid.otlp.exported, 3000, "every record exported while stdout was stalled");
+    assert.ok(mid.stdout.written < 3000, "stdout was still stalled");
+    const s = result.reports.STATS;
+    assert.equal(s.stdout.written, 3000);
+    assert.equal(result.lines.filter((l) => l.message === "stall_otlp").length, 3000);
+    assertAccounting(s);
+    assert.equal((await received(OTLP_URL, byService(service), 3000)).records.length, 3000);
   });
 
   for (

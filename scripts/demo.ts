@@ -3,12 +3,12 @@
  *
  * Starts an OTLP receiver on a free 127.0.0.1 port (unless OTEL_EXPORTER_OTLP_ENDPOINT or
  * OTEL_EXPORTER_OTLP_LOGS_ENDPOINT is set: then it exports there), configures Grafana-style
- * Basic auth, runs a small trading loop that emits the seed spec's events (session_started,
+ * Basic auth, runs a small trading loop that emits typical trading events (session_started,
  * order_submitted, order_filled, order_rejected, risk_check_failed, feed_disconnected), shuts
  * down, and prints a summary to stderr. JSON lines go to stdout, as in production.
  *
  * Usage:
- *   npm run demo
+ *   npm run -s demo        (-s: npm prints no banner, so stdout is JSON lines only)
  *   deno run --allow-env --allow-net=127.0.0.1 --allow-read scripts/demo.ts [--seconds 3] [--rate 200]
  *
  * Exit codes: 0 ok; 1 the run lost records (drops, failed exports, or fewer received than

@@ -1,0 +1,85 @@
+/**
+ * `Deno.serve` service logging through the vendored lockbox bundle.
+ *
+ * Every request runs inside a server span (continuing an incoming W3C `traceparent`) and gets a
+ * child logger carrying its `request_id` (the `x-request-id` header, or a new UUID); every record
+ * of the request carries the span's `trace_id` and `span_id`.
+ *
+ * Run (from the repository root; least privilege: the bundle reads its configuration from the
+ * environment, exports to the collector, and its worker loads the bundle file):
+ *
+ *   PORT=3000 OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 deno run \
+ *     --allow-env --allow-net=127.0.0.1 \
+ *     --allow-read=dist/observability.deno.mjs examples/deno_serve.ts
+ *   curl -H 'x-request-id: r-1' localhost:3000/orders/co_1
+ *
+ * JSON lines go to stdout (the first one, `server_listening`, has the URL); SIGTERM or SIGINT
+ * stops the server, flushes lockbox and exits 0.
+ *
+ * @module
+ */
+
+import process from "node:process";
+// In a service: "./vendor/observability/observability.deno.mjs" (types load by themselves).
+import {
+  getLogger,
+  initObservability,
+  type Logger,
+  shutdownObservability,
+} from "../dist/observability.deno.mjs";
+import { inRequestSpan, startTracing } from "./tracing.mjs";
+
+// Tracing first: the context manager must exist before the first log call.
+const tracer = startTracing("positions-api");
+// Signal handlers of our own, registered before lockbox's: lockbox then flushes on the signal
+// and leaves the exit to us, and our last records are logged before its hook runs. Through
+// node:process, not Deno.addSignalListener: lockbox can only see handlers registered there, and
+// without one it exits with 143/130 after flushing.
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));
+initObservability({ serviceName: Deno.env.get("OTEL_SERVICE_NAME") ?? "positions-api" });
+const log = getLogger("http");
+
+/** Routes one request; `reqLog` is the request's child logger. */
+function route(request: Request, url: URL, reqLog: Logger): Response {
+  const match = url.pathname.match(/^\/positions\/([A-Za-z]{1,8})$/);
+  if (request.method === "GET" && match) {
+    const symbol = match[1].toUpperCase();
+    reqLog.info("position_served", { symbol, qty: 300, avg_px: 189.5 });
+    return Response.json({ symbol, qty: 300, avg_px: 189.5 });
+  }
+  reqLog.warn("route_not_found");
+  return Response.json({ error: "not found" }, { status: 404 });
+}
+
+const server = Deno.serve({
+  hostname: "127.0.0.1",
+  port: Number(Deno.env.get("PORT") ?? 3000),
+  onListen: ({ port }) => log.info("server_listening", { url: `http://127.0.0.1:${port}` }),
+}, (request) => {
+  const url = new URL(request.url);
+  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const spanName = `${request.method} ${url.pathname}`;
+  const getHeader = (name: string) => request.headers.get(name) ?? undefined;
+  return inRequestSpan(tracer, spanName, getHeader, () => {
+    const started = performance.now();
+    const reqLog = log.child({ request_id: requestId, method: request.method, path: url.pathname });
+    const response = route(request, url, reqLog);
+    response.headers.set("x-request-id", requestId);
+    const duration_ms = Math.round((performance.now() - started) * 1000) / 1000;
+    reqLog.info("request_finished", { status: response.status, duration_ms });
+    return response;
+  });
+});
+
+let stopping = false;
+/** Stops the server, flushes lockbox (stats to stderr) and exits 0. */
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info("server_stopping", { signal });
+  await server.shutdown();
+  const stats = await shutdownObservability({ timeoutMs: 5000 });
+  console.error(`lockbox stats ${JSON.stringify(stats)}`);
+  Deno.exit(0);
+}
