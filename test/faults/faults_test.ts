@@ -1013,8 +1013,9 @@ function workerDeathFigures(result: ChildResult, receiver: OtlpReceiver) {
     afterExported: receiver.records.filter((r) => r.scope.name === "fault" && r.body === "after")
       .length,
     notes(): string {
-      return `workers ${this.workers} | died ${this.died} | stdout lines lost ` +
-        `${600 - unique.size} | duplicate stdout lines ${this.duplicates} | ` +
+      return `workers ${this.workers} | died ${this.died} | stdout lines seen ` +
+        `${result.lines.length}, lost ${600 - unique.size} | duplicate stdout lines ` +
+        `${this.duplicates} | ` +
         `"after" on stdout ${this.afterOnStdout}, exported ${this.afterExported}`;
     },
   };
