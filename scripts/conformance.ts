@@ -53,6 +53,7 @@ const RUN_TIMEOUT_MS = 60_000;
  */
 export const DENO_ENV_VARS = [
   "LOG_LEVEL",
+  "LOG_FORMAT",
   "LOG_QUEUE_MAXSIZE",
   "LOG_MAX_VALUE_BYTES",
   "LOG_RATE_LIMIT",

@@ -374,7 +374,7 @@ async function registerTests() {
     assert.ok(error instanceof lockbox.ObservabilityConfigError, String(error));
     assert.deepEqual([...error.problems].sort(), [
       'Cannot read LOG_LEVEL as it must be one of "debug", "info", "warn", "error", "fatal": got "loud"',
-      'Cannot read LOG_QUEUE_MAXSIZE as it must be a positive integer: got "abc"',
+      'Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got "abc"',
     ]);
     assert.equal(lockbox.observabilityStats().mode, "off", "nothing started");
   });

@@ -3,16 +3,16 @@
 // are asserted; a real OTLP receiver on 127.0.0.1; the accounting identities. Not a test file.
 
 import { assertEquals } from "@std/assert";
-import type { ObservabilityStats } from "../mod.ts";
+import type { ObservabilityStats } from "../../mod.ts";
 import {
   type OtlpReceiver,
   type ReceiverOptions,
   startOtlpReceiver,
-} from "../scripts/otlp_receiver.ts";
+} from "../../scripts/otlp_receiver.ts";
 
-export const MOD = new URL("../mod.ts", import.meta.url).href;
-export const CONFIG = new URL("../deno.json", import.meta.url).pathname;
-export const ROOT = new URL("..", import.meta.url).pathname;
+export const MOD = new URL("../../mod.ts", import.meta.url).href;
+export const CONFIG = new URL("../../deno.json", import.meta.url).pathname;
+export const ROOT = new URL("../..", import.meta.url).pathname;
 
 // #region helpers
 

@@ -3,7 +3,7 @@
 
 import { assert, assertEquals, assertLess, assertMatch } from "@std/assert";
 import { Buffer } from "node:buffer";
-import { type DecodedRecord, Decoder, Encoder, Redactor } from "../observability.ts";
+import { type DecodedRecord, Decoder, Encoder, Redactor } from "../../observability.ts";
 
 const redactor = new Redactor({
   redactKeys: ["password", "token"],

@@ -9,12 +9,12 @@ import {
   assertLess,
   assertStringIncludes,
 } from "@std/assert";
-import type { ObservabilityStats } from "../mod.ts";
+import type { ObservabilityStats } from "../../mod.ts";
 import {
   encodeExportLogsResponse,
   type ReceiverOptions,
   startOtlpReceiver,
-} from "../scripts/otlp_receiver.ts";
+} from "../../scripts/otlp_receiver.ts";
 import {
   assertAccounting,
   baseEnv,

@@ -3,17 +3,17 @@
 // identities. Not a test file itself.
 
 import { assertEquals } from "@std/assert";
-import type { ObservabilityStats } from "../mod.ts";
+import type { ObservabilityStats } from "../../mod.ts";
 import {
   type OtlpReceiver,
   type ReceiverOptions,
   startOtlpReceiver,
-} from "../scripts/otlp_receiver.ts";
+} from "../../scripts/otlp_receiver.ts";
 
-export const ROOT = new URL("..", import.meta.url).pathname;
-export const MOD = new URL("../mod.ts", import.meta.url).href;
-export const SOURCE = new URL("../observability.ts", import.meta.url).href;
-export const CONFIG = new URL("../deno.json", import.meta.url).pathname;
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const MOD = new URL("../../mod.ts", import.meta.url).href;
+export const SOURCE = new URL("../../observability.ts", import.meta.url).href;
+export const CONFIG = new URL("../../deno.json", import.meta.url).pathname;
 
 export interface ChildResult {
   code: number;

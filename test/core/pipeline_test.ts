@@ -3,7 +3,7 @@
 // never split by another writer, and the accounting identities hold.
 
 import { assert, assertEquals, assertGreaterOrEqual, assertMatch } from "@std/assert";
-import type { ObservabilityStats } from "../mod.ts";
+import type { ObservabilityStats } from "../../mod.ts";
 import {
   assertAccounting,
   MOD,

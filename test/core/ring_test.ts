@@ -2,7 +2,7 @@
 // tests of the internals; the ring is not part of the public API).
 
 import { assert, assertEquals } from "@std/assert";
-import { Ring } from "../observability.ts";
+import { Ring } from "../../observability.ts";
 
 function record(n: number, fill: number): Uint8Array {
   return new Uint8Array(n).fill(fill);
