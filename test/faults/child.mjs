@@ -201,25 +201,19 @@ const SCENARIOS = {
   },
 
   /**
-   * A worker dies mid-run: `terminated` from outside (like an OOM kill of the thread), or
-   * `crashed` by an uncaught exception inside it, raised by malformed messages on its real port.
-   * `which` picks it by creation order: "last" is the one that consumes the records (created
-   * after any helper worker), "first" a helper started before it, which must then exist.
-   * 200 records before, 200 around the death, 200 once lockbox reports `mode`
-   * (`inline` when the consumer died); a worker that survives its fault is reported
-   * (WORKER_DIED false) and the run goes on.
+   * The consumer worker dies mid-run: `terminated` from outside (like an OOM kill of the
+   * thread), or `crashed` by an uncaught exception inside it, raised by malformed messages on
+   * its real port. The consumer is the last worker lockbox created (any helper thread would
+   * start before it). 200 records before, 200 around the death, 200 once lockbox reports inline
+   * mode; a worker that survives its fault is reported (WORKER_DIED false) and the run goes on.
    */
-  async "worker-death"({ how, which = "last", mode = "inline" }) {
+  async "worker-death"({ how }) {
     start();
     await load(200, 200, "before");
     await until("the worker", () => lockbox.observabilityStats().mode === "worker");
     report("WORKERS", lockboxWorkers.length);
-    const victim = which === "first" && lockboxWorkers.length > 1
-      ? lockboxWorkers[0]
-      : which === "last"
-      ? lockboxWorkers.at(-1)
-      : undefined;
-    if (victim === undefined) throw new Error(`no ${which} worker among ${lockboxWorkers.length}`);
+    const victim = lockboxWorkers.at(-1);
+    if (victim === undefined) throw new Error('mode is "worker" but process "worker" saw none');
     const exited = new Promise((resolve) => victim.once("exit", resolve));
     if (how === "terminated") {
       await victim.terminate();
@@ -237,7 +231,7 @@ const SCENARIOS = {
     report("WORKER_DIED", died);
     await load(200, 200, "around");
     if (died) {
-      await until(`mode ${mode}`, () => lockbox.observabilityStats().mode === mode, 5000);
+      await until("inline mode", () => lockbox.observabilityStats().mode === "inline", 5000);
     }
     await load(200, 200, "after");
     await shutdownMeasured(3000);

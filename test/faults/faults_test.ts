@@ -1033,7 +1033,7 @@ for (const how of ["terminated", "crashed"]) {
     await withReceiver({}, async (receiver) => {
       const result = await runChild(runtime, "worker-death", {
         env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BLRP_SCHEDULE_DELAY: "100" },
-        params: { how, which: "last", mode: "inline" },
+        params: { how },
       });
       const f = figures(result);
       const w = workerDeathFigures(result, receiver);
