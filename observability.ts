@@ -2918,6 +2918,36 @@ function renderLine(r: DecodedRecord, resourceFragment: string): { line: string;
   return { line: line + "}\n", cut: false };
 }
 
+/** ANSI colour per level index: debug grey, info green, warn yellow, error red, fatal magenta. */
+const PRETTY_COLOURS = ["\x1b[90m", "\x1b[32m", "\x1b[33m", "\x1b[31m", "\x1b[35m"] as const;
+/** Keys and plain values written bare in the pretty format; anything else is JSON-quoted. */
+const PRETTY_BARE = /^[\w.:/@+-]+$/;
+
+/**
+ * The `LOG_FORMAT=pretty` line, for a developer's terminal: one line per record, coloured level,
+ * e.g. `14:03:05.123 INFO  trade-exec order_submitted order_id=co_1 qty=100`. Time is UTC
+ * (HH:MM:SS.mmm); trace and span ids come after the event; every key and value that is not a
+ * plain word is JSON-quoted, so no value can break the line. Not a contract: JSON stays the
+ * format for pipes and log shippers.
+ */
+function renderPretty(r: DecodedRecord): { line: string; cut: boolean } {
+  const ts = isoMicros(r.time).slice(11, 23);
+  const level = SEVERITY_TEXTS[r.level].padEnd(5);
+  const text = (v: string) => PRETTY_BARE.test(v) ? v : JSON.stringify(v);
+  let line = `\x1b[2m${ts}\x1b[0m ${PRETTY_COLOURS[r.level]}${level}\x1b[0m \x1b[2m${
+    text(r.logger)
+  }\x1b[0m ${text(r.message)}`;
+  if (r.traceId !== "") line += ` trace_id=${r.traceId} span_id=${r.spanId}`;
+  for (let i = 0; i < r.keys.length; i++) {
+    const v = r.values[i];
+    line += ` ${text(r.keys[i])}=${typeof v === "string" ? text(v) : JSON.stringify(v) ?? "null"}`;
+  }
+  if (line.length > MAX_LINE_CHARS) {
+    return { line: line.slice(0, MAX_LINE_CHARS) + "…\n", cut: true };
+  }
+  return { line: line + "\n", cut: false };
+}
+
 // #endregion
 
 // #region Sinks — stdout and OTLP, each with its own bounded backlog and counters
@@ -3481,6 +3511,7 @@ export function startConsumer(
   const stdout = new StdoutSink(counters);
   const otlp = config.otlp !== null ? new OtlpSink(config.otlp, config.resource, counters) : null;
   const budgetMs = inline ? INLINE_SLICE_MS : 20;
+  const pretty = config.format === "pretty";
   let scratch = Buffer.alloc(MAX_RECORD_BYTES + ENCODER_SLACK);
 
   /** Consumes records for at most `ms`; true when the ring is empty. */
@@ -3502,7 +3533,7 @@ export function startConsumer(
       } catch (e) {
         record = brokenRecord(e);
       }
-      const { line, cut } = renderLine(record, resourceFragment);
+      const { line, cut } = pretty ? renderPretty(record) : renderLine(record, resourceFragment);
       if (cut) counters[C_TRUNCATED]++;
       stdout.push(line);
       otlp?.push(record, observedMs);

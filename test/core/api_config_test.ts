@@ -2,12 +2,7 @@
 // ObservabilityConfigError; configuration rules are tested in test/config_test.ts. Anything that
 // writes to stdout or exits runs in a child process.
 
-import {
-  assert,
-  assertEquals,
-  assertInstanceOf,
-  assertMatch,
-} from "@std/assert";
+import { assert, assertEquals, assertInstanceOf, assertMatch } from "@std/assert";
 import * as lockbox from "../../mod.ts";
 import {
   getLogger,
