@@ -655,15 +655,18 @@ function printTables(): void {
       "",
       `fault matrix on ${runtime}:`,
       "",
-      "| fault | worst delay | shutdown | calls | accepted | internal | refused qF/rL/aS | " +
-        "stdout w/f/d | otlp e/f/d | mode | notes | result |",
-      "|---|--:|--:|--:|--:|--:|---|---|---|---|---|---|",
+      "| fault | worst delay | shutdown | rss growth | calls | accepted | internal | " +
+        "refused qF/rL/aS | stdout w/f/d | otlp e/f/d | mode | notes | result |",
+      "|---|--:|--:|--:|--:|--:|--:|---|---|---|---|---|---|",
     );
     for (const { fault, f, extra, result } of mine) {
       const c = f?.stats;
       const ms = (v: number | undefined) => v === undefined ? "–" : `${v} ms`;
+      const mb = (v: number | undefined) =>
+        v === undefined ? "–" : `+${(v / 1024 / 1024).toFixed(1)} MB`;
       out.push(
-        `| ${fault} | ${ms(f?.delayMs)} | ${ms(f?.shutdownMs)} | ${f?.calls ?? "–"} | ` +
+        `| ${fault} | ${ms(f?.delayMs)} | ${ms(f?.shutdownMs)} | ${mb(f?.rssGrowthBytes)} | ` +
+          `${f?.calls ?? "–"} | ` +
           `${c?.accepted ?? "–"} | ${c?.internal ?? "–"} | ` +
           `${c ? `${c.queueFull}/${c.rateLimited}/${c.afterShutdown}` : "–"} | ` +
           `${c ? `${c.stdoutWritten}/${c.stdoutFailed}/${c.stdoutDropped}` : "–"} | ` +
