@@ -3633,10 +3633,28 @@ function isEagain(e: unknown): boolean {
   return code === "EAGAIN" || code === "WouldBlock" || code === "EWOULDBLOCK";
 }
 
+/** Slots of the stdout backlog's cursors (Float64Array at the start of its SharedArrayBuffer). */
+const SB_APPENDED = 0; // bytes of whole lines appended by the consumer
+const SB_WRITTEN = 1; // bytes whose write completed (or failed)
+const SB_HEADER = 16;
+
+/** A SharedArrayBuffer for the stdout backlog: two cursors, then STDOUT_BACKLOG_BYTES of bytes. */
+function stdoutBacklogBuffer(): SharedArrayBuffer {
+  // Untouched pages cost no RSS, and the cursors restart at 0 whenever the backlog empties, so
+  // only the backlog's high-water mark is ever touched.
+  return new SharedArrayBuffer(SB_HEADER + STDOUT_BACKLOG_BYTES);
+}
+
 /**
  * The stdout sink: a backlog of JSON lines bounded by STDOUT_BACKLOG_BYTES (past it lines are
  * dropped and counted in `stdout.dropped`), written to fd 1 in chunks of whole lines of at most
  * PIPE_BUF bytes (a longer line goes alone), one chunk in flight at a time.
+ *
+ * The backlog's bytes live in shared memory (a byte ring with an "appended" and a "written"
+ * cursor, shared with the calling thread), not in the consumer's heap: when the worker dies, the
+ * consumer that takes over on the calling thread adopts the lines between the two cursors and
+ * writes them, so a dying worker loses no rendered line. A chunk whose write completed just as
+ * the worker died (before its cursor moved) may be written twice: at most one chunk.
  *
  * Writes are asynchronous (`fs.write` on Node and Bun, `Deno.stdout.write` on Deno): the runtime
  * performs them off the JavaScript thread (libuv's pool, Bun's pool, Deno's async op), so a
@@ -3647,58 +3665,98 @@ function isEagain(e: unknown): boolean {
  */
 class StdoutSink {
   readonly #counters: Float64Array;
-  /** Lines as strings with their UTF-8 sizes: encoded once per chunk, not once per line. */
-  #lines: string[] = [];
+  /** The cursors (SB_APPENDED, SB_WRITTEN): byte counts since the backlog was last empty. */
+  readonly #cursor: Float64Array;
+  /** The ring's bytes; a line at cursor c starts at c % capacity. */
+  readonly #ring: Buffer;
+  /** UTF-8 sizes of the lines not yet handed to a write, oldest first from #head. */
   #sizes: number[] = [];
   #head = 0;
-  #bytes = 0;
+  /** Bytes handed to writes (in flight or done): cursor of the next chunk. */
+  #taken = 0;
   #inFlight = false;
   #idle: (() => void)[] = [];
 
-  constructor(counters: Float64Array) {
+  /**
+   * @param backlog A buffer from stdoutBacklogBuffer(); lines a dead consumer left between its
+   *   cursors are adopted and written first.
+   */
+  constructor(counters: Float64Array, backlog: SharedArrayBuffer) {
     this.#counters = counters;
+    this.#cursor = new Float64Array(backlog, 0, 2);
+    this.#ring = Buffer.from(backlog, SB_HEADER);
+    const from = this.#cursor[SB_WRITTEN];
+    const to = this.#cursor[SB_APPENDED];
+    if (to <= from) {
+      // Empty (or a reset cut short by a death: appended is reset first).
+      this.#cursor[SB_APPENDED] = 0;
+      this.#cursor[SB_WRITTEN] = 0;
+      return;
+    }
+    // Lines end with "\n" (JSON escapes it inside strings): split the adopted bytes there.
+    const cap = this.#ring.length;
+    let start = from;
+    for (let c = from; c < to; c++) {
+      if (this.#ring[c % cap] === 0x0a) {
+        this.#sizes.push(c + 1 - start);
+        start = c + 1;
+      }
+    }
+    this.#taken = from;
   }
 
   /** Takes one line; counts it dropped when the backlog is full. Never blocks, never throws. */
   push(line: string): void {
     const size = Buffer.byteLength(line, "utf8");
-    if (this.#bytes + size > STDOUT_BACKLOG_BYTES) {
+    const cursor = this.#cursor;
+    const appended = cursor[SB_APPENDED];
+    const ring = this.#ring;
+    if (appended - cursor[SB_WRITTEN] + size > ring.length) {
       this.#counters[C_STDOUT_DROPPED]++;
       return;
     }
-    this.#lines.push(line);
+    const at = appended % ring.length;
+    if (at + size <= ring.length) ring.write(line, at, size, "utf8");
+    else {
+      const bytes = Buffer.from(line, "utf8");
+      const first = ring.length - at;
+      ring.set(bytes.subarray(0, first), at);
+      ring.set(bytes.subarray(first), 0);
+    }
+    // Moved after the bytes are in place: a consumer that dies mid-line leaves no partial line.
+    cursor[SB_APPENDED] = appended + size;
     this.#sizes.push(size);
-    this.#bytes += size;
   }
 
   /** Starts writing what is queued if no write is in flight; true when all is written. */
   flush(): boolean {
     if (this.#inFlight) return false;
-    const lines = this.#lines;
-    if (this.#head === lines.length) {
+    const sizes = this.#sizes;
+    if (this.#head === sizes.length) {
       if (this.#head > 0) {
-        this.#lines = [];
         this.#sizes = [];
         this.#head = 0;
+      }
+      // Empty: restart at 0 so only the high-water mark of the ring is touched. Appended first: a
+      // death between the two stores leaves appended <= written, which reads as empty.
+      if (this.#taken > 0) {
+        this.#cursor[SB_APPENDED] = 0;
+        this.#cursor[SB_WRITTEN] = 0;
+        this.#taken = 0;
       }
       for (const resolve of this.#idle.splice(0)) resolve();
       return true;
     }
-    const sizes = this.#sizes;
-    let text = lines[this.#head];
     let used = sizes[this.#head];
     let n = 1;
     // Whole lines up to PIPE_BUF bytes per chunk; a longer line goes alone.
-    while (this.#head + n < lines.length && used + sizes[this.#head + n] <= PIPE_BUF) {
-      text += lines[this.#head + n];
+    while (this.#head + n < sizes.length && used + sizes[this.#head + n] <= PIPE_BUF) {
       used += sizes[this.#head + n++];
     }
-    const chunk = Buffer.from(text, "utf8");
-    for (let i = 0; i < n; i++) lines[this.#head + i] = "";
+    const chunk = this.#bytesAt(this.#taken, used);
     this.#head += n;
-    this.#bytes -= used;
-    if (this.#head > 4096 && this.#head * 2 > lines.length) {
-      this.#lines = lines.slice(this.#head);
+    this.#taken += used;
+    if (this.#head > 4096 && this.#head * 2 > sizes.length) {
       this.#sizes = sizes.slice(this.#head);
       this.#head = 0;
     }
@@ -3707,9 +3765,25 @@ class StdoutSink {
     return false;
   }
 
+  /** A copy of `size` ring bytes from cursor `from` (a copy: writes never see shared memory). */
+  #bytesAt(from: number, size: number): Buffer {
+    const ring = this.#ring;
+    const at = from % ring.length;
+    if (at + size <= ring.length) return Buffer.from(ring.subarray(at, at + size));
+    return Buffer.concat([ring.subarray(at), ring.subarray(0, size - (ring.length - at))]);
+  }
+
+  /** A write of `bytes` bytes (`lines` lines) finished: moves the cursor, then counts. */
+  #settled(bytes: number, lines: number, ok: boolean): void {
+    // The cursor first: a death between the two leaves lines uncounted (counted failed at
+    // shutdown), never counted twice.
+    this.#cursor[SB_WRITTEN] += bytes;
+    this.#counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED] += lines;
+  }
+
   #write(chunk: Buffer, offset: number, lines: number): void {
     const done = (ok: boolean) => {
-      this.#counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED] += lines;
+      this.#settled(chunk.length, lines, ok);
       this.#inFlight = false;
       this.flush();
     };
@@ -3749,10 +3823,11 @@ class StdoutSink {
    * EAGAIN until `deadline`. A chunk already in flight finishes on its own.
    */
   finishSync(deadline: number): void {
-    const lines = this.#lines;
-    while (this.#head < lines.length && Date.now() < deadline) {
-      const line = Buffer.from(lines[this.#head], "utf8");
-      lines[this.#head++] = "";
+    const sizes = this.#sizes;
+    while (this.#head < sizes.length && Date.now() < deadline) {
+      const size = sizes[this.#head++];
+      const line = this.#bytesAt(this.#taken, size);
+      this.#taken += size;
       let offset = 0;
       let ok = true;
       while (offset < line.length) {
@@ -3766,7 +3841,7 @@ class StdoutSink {
           Atomics.wait(SLEEP_CELL, 0, 0, EAGAIN_SLEEP_MS);
         }
       }
-      this.#counters[ok ? C_STDOUT_WRITTEN : C_STDOUT_FAILED]++;
+      this.#settled(size, 1, ok);
     }
   }
 }
@@ -4211,6 +4286,8 @@ interface ConsumerInit {
   queueMaxSize: number;
   /** COUNTER_SLOTS Float64 counters shared with the calling thread. */
   counters: SharedArrayBuffer;
+  /** The stdout backlog (stdoutBacklogBuffer()): outlives a consumer, so a takeover writes it. */
+  stdoutBacklog: SharedArrayBuffer;
   config: ResolvedConfig;
 }
 
@@ -4246,7 +4323,7 @@ export function startConsumer(
   const config = init.config;
   const decoder = new Decoder(new Redactor(config));
   const render = recordRenderer(config);
-  const stdout = new StdoutSink(counters);
+  const stdout = new StdoutSink(counters, init.stdoutBacklog);
   const otlp = config.otlp !== null ? new OtlpSink(config.otlp, config.resource, counters) : null;
   const budgetMs = inline ? INLINE_SLICE_MS : 20;
   let scratch = Buffer.alloc(MAX_RECORD_BYTES + ENCODER_SLACK);
@@ -4440,6 +4517,7 @@ function start(options: ObservabilityOptions, strict: boolean): void {
       ring: ringBuffer,
       queueMaxSize: config.queueMaxSize,
       counters: countersBuffer,
+      stdoutBacklog: stdoutBacklogBuffer(),
       config,
     },
     counters: new Float64Array(countersBuffer),

@@ -1016,6 +1016,24 @@ fault("stalled stdout reader", async (runtime, check) => {
   }
 });
 
+/** POSIX PIPE_BUF on Linux: the stdout sink's largest chunk of several lines, in bytes. */
+const PIPE_BUF = 4096;
+
+/** UTF-8 bytes of the stdout lines (with "\n") that repeat an earlier line of the same record. */
+function duplicateLineBytes(stdout: string): number {
+  const seen = new Set<string>();
+  let bytes = 0;
+  for (const raw of stdout.split("\n")) {
+    if (raw === "") continue;
+    const l = JSON.parse(raw) as Record<string, unknown>;
+    if (l.logger === "lockbox") continue;
+    const key = `${l.message}/${l.i}`;
+    if (seen.has(key)) bytes += new TextEncoder().encode(raw).length + 1;
+    else seen.add(key);
+  }
+  return bytes;
+}
+
 /** What the worker-death cases learnt: stdout lines by identity, records exported after. */
 function workerDeathFigures(result: ChildResult, receiver: OtlpReceiver) {
   const keys = ownLines(result.lines).map((l) => `${l.message}/${l.i}`);
@@ -1025,13 +1043,14 @@ function workerDeathFigures(result: ChildResult, receiver: OtlpReceiver) {
     workers: result.reports.WORKERS,
     unique,
     duplicates: keys.length - unique.size,
+    duplicateBytes: duplicateLineBytes(result.stdout),
     afterOnStdout: ownLines(result.lines).filter((l) => l.message === "after").length,
     afterExported: receiver.records.filter((r) => r.scope.name === "fault" && r.body === "after")
       .length,
     notes(): string {
       return `workers ${this.workers} | died ${this.died} | stdout lines seen ` +
         `${result.lines.length}, lost ${600 - unique.size} | duplicate stdout lines ` +
-        `${this.duplicates} | ` +
+        `${this.duplicates} (${this.duplicateBytes} bytes) | ` +
         `"after" on stdout ${this.afterOnStdout}, exported ${this.afterExported}`;
     },
   };
@@ -1040,9 +1059,11 @@ function workerDeathFigures(result: ChildResult, receiver: OtlpReceiver) {
 /**
  * The consumer worker dies: killed from outside ("terminated"), or sent malformed messages on
  * its real port ("crashed"; the earlier pipeline threw on them). When it dies lockbox notices
- * once, continues inline, and every record is written once or counted: the one record a consumer
- * held when it died may be lost and counted, never written twice; no other line is lost. A
- * worker that survives malformed messages must carry on as if nothing happened.
+ * once, continues inline, and every record is written or counted: the one record a consumer
+ * held when it died may be lost and counted; the lines it rendered but had not written are
+ * written by the takeover (they wait in shared memory), and the one stdout chunk in flight at
+ * the death may be written twice; no other line is lost or repeated. A worker that survives
+ * malformed messages must carry on as if nothing happened.
  */
 for (const how of ["terminated", "crashed"]) {
   fault(`worker ${how}`, async (runtime, check) => {
@@ -1062,7 +1083,14 @@ for (const how of ["terminated", "crashed"]) {
       const notices = result.stderr.split("\n").filter((l) =>
         l.startsWith("lockbox: background worker stopped")
       );
-      check(() => assertEquals(w.duplicates, 0, "no record written twice"));
+      if (w.died === true) {
+        // The stdout chunk in flight when the thread died may have reached the pipe before its
+        // completion reached the dead thread: the takeover writes it again. At most that one
+        // chunk: whole lines of at most PIPE_BUF (4,096) bytes together.
+        check(() =>
+          assertLessOrEqual(w.duplicateBytes, PIPE_BUF, "written twice: at most one chunk")
+        );
+      } else check(() => assertEquals(w.duplicates, 0, "no record written twice"));
       check(() => assertEquals(w.afterExported, 200, "records after the fault are exported"));
       check(() => assertEquals(w.afterOnStdout, 200, "records after the fault are on stdout"));
       if (w.died === true) {
