@@ -3047,37 +3047,27 @@ export class Decoder {
     for (let i = 0; i < attrKeys.length && !collides; i++) {
       collides = RESERVED_KEYS.has(attrKeys[i]) || attrKeys[i].startsWith(COLLISION_PREFIX);
     }
-    if (!collides) {
-      return this.#record(
-        flags,
-        level,
-        time,
-        traceFlags,
-        traceId,
-        spanId,
-        logger,
-        message,
-        attrKeys,
-        attrValues,
-      );
-    }
-    const keys: string[] = [];
-    const values: unknown[] = [];
-    const callKeys = new Set(attrKeys);
-    for (let i = 0; i < ctxKeys.length; i++) {
-      const k = ctxKeys[i];
-      const out = outputKey(k);
-      // The call's attributes win over bound context, under the key or its renamed form.
-      if (callKeys.has(k) || (out !== k && callKeys.has(out))) continue;
-      keys.push(out);
-      values.push(ctxValues[i]);
-    }
-    for (let i = 0; i < attrKeys.length; i++) {
-      const k = attrKeys[i];
-      const out = outputKey(k);
-      if (out !== k && callKeys.has(out)) continue; // an explicit "attr.x" wins
-      keys.push(out);
-      values.push(attrValues[i]);
+    let keys = attrKeys;
+    let values = attrValues;
+    if (collides) {
+      keys = [];
+      values = [];
+      const callKeys = new Set(attrKeys);
+      for (let i = 0; i < ctxKeys.length; i++) {
+        const k = ctxKeys[i];
+        const out = outputKey(k);
+        // The call's attributes win over bound context, under the key or its renamed form.
+        if (callKeys.has(k) || (out !== k && callKeys.has(out))) continue;
+        keys.push(out);
+        values.push(ctxValues[i]);
+      }
+      for (let i = 0; i < attrKeys.length; i++) {
+        const k = attrKeys[i];
+        const out = outputKey(k);
+        if (out !== k && callKeys.has(out)) continue; // an explicit "attr.x" wins
+        keys.push(out);
+        values.push(attrValues[i]);
+      }
     }
     return this.#record(
       flags,
