@@ -399,8 +399,9 @@ const WORKER_TAG = "lockbox-worker/2";
  *
  * @example Report every problem
  * ```ts
+ * // With LOG_QUEUE_MAXSIZE=abc in the environment:
  * try {
- *   initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc" } });
+ *   initObservability();
  * } catch (e) {
  *   // ["Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got \"abc\""]
  *   if (e instanceof ObservabilityConfigError) console.error(e.problems);
