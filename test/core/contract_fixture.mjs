@@ -15,9 +15,9 @@ export const PUBLIC_API = [
 ];
 
 /**
- * Starts lockbox with a fixed clock (the hidden `Symbol.for("lockbox.clock")` option), every
- * setting the line depends on given as an option so the environment cannot change it, and a fixed identity and logs the contract's fixed inputs: three
- * records above the level gate (one with every awkward value type, one from a child logger whose
+ * Starts lockbox with a fixed clock (the hidden `Symbol.for("lockbox.clock")` option) and identity,
+ * level and format given as options too (the runners also start the child with a clean
+ * environment), and logs the contract's fixed inputs: three records above the level gate (one with every awkward value type, one from a child logger whose
  * call attributes win) and one below it.
  *
  * @param {{ initObservability: Function, getLogger: Function }} api the public API under test
