@@ -166,10 +166,6 @@ export interface ObservabilityOptions {
   exitHooks?: boolean;
   /** Deadline for automatic shutdowns (exit, signals), in milliseconds. @default {5000} */
   shutdownTimeoutMs?: number;
-  /** Wall clock for record timestamps, in milliseconds since the Unix epoch (fractions are µs). For tests. */
-  clock?: () => number;
-  /** Environment to read instead of `process.env` (tests, embedding). */
-  env?: Record<string, string | undefined>;
   /**
    * Stdout line format: `"json"`, one JSON object per line, or `"pretty"`, a coloured one-line
    * form for a developer's terminal. Never chosen automatically from a TTY: containers often
@@ -403,8 +399,9 @@ const WORKER_TAG = "lockbox-worker/2";
  *
  * @example Report every problem
  * ```ts
+ * // With LOG_QUEUE_MAXSIZE=abc in the environment:
  * try {
- *   initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc" } });
+ *   initObservability();
  * } catch (e) {
  *   // ["Cannot read LOG_QUEUE_MAXSIZE as it must be an integer from 1 to 2147483647 (records): got \"abc\""]
  *   if (e instanceof ObservabilityConfigError) console.error(e.problems);
@@ -1554,17 +1551,11 @@ function readBatch(r: ConfigReader, o: ObservabilityOptions): Required<BatchOpti
   return batch;
 }
 
-/** Code-only lifecycle options: `worker`, `exitHooks`, `shutdownTimeoutMs`, `clock`, `env`. */
+/** Code-only lifecycle options: `worker`, `exitHooks`, `shutdownTimeoutMs`. */
 function readLifecycle(
   r: ConfigReader,
   o: ObservabilityOptions,
 ): Pick<ResolvedConfig, "worker" | "exitHooks" | "shutdownTimeoutMs"> {
-  if (o.clock !== undefined && typeof o.clock !== "function") {
-    r.invalid("options.clock", "must be a function returning milliseconds", safeJson(o.clock), "");
-  }
-  if (o.env !== undefined && (typeof o.env !== "object" || o.env === null)) {
-    r.invalid("options.env", "must be an object of variable names to strings", safeJson(o.env), "");
-  }
   return {
     worker: readBool(r, o.worker, "worker", true),
     exitHooks: readBool(r, o.exitHooks, "exitHooks", true),
@@ -1585,14 +1576,15 @@ function readLifecycle(
  * OTEL_* variables) and replaced by its fallback, so a lazy start can still run. Every report is
  * passed through {@linkcode secretScrubber} of the resulting config.
  *
+ * @param env the environment to read instead of `process.env`; the unit tests pass exactly the
+ * variables they mean, so the runner's own LOG_* / OTEL_* never count.
  * @internal Exported for tests; not part of the public API.
  */
-export function resolveConfig(options: ObservabilityOptions): ConfigReport {
-  // An invalid `env` option is a problem (readLifecycle); meanwhile nothing is read from it.
-  const env = options.env;
-  const r = new ConfigReader(
-    env === undefined ? undefined : typeof env === "object" && env !== null ? env : {},
-  );
+export function resolveConfig(
+  options: ObservabilityOptions,
+  env?: Record<string, string | undefined>,
+): ConfigReport {
+  const r = new ConfigReader(env);
   const limits = readLevelsAndLimits(r, options);
   const redaction = readRedaction(r, options);
   const lifecycle = readLifecycle(r, options);
@@ -1652,10 +1644,15 @@ export function resolveConfig(options: ObservabilityOptions): ConfigReport {
  * @throws {ObservabilityConfigError} when `strict` and any option or LOG_* / GRAFANA_CLOUD_*
  * variable is invalid; nothing is printed then.
  *
+ * @param env as for {@linkcode resolveConfig}: `start()` passes none and `process.env` is read.
  * @internal Exported for tests; `start()` calls it. Not part of the public API.
  */
-export function configForStart(options: ObservabilityOptions, strict: boolean): ResolvedConfig {
-  const { config, problems, warnings } = resolveConfig(options);
+export function configForStart(
+  options: ObservabilityOptions,
+  strict: boolean,
+  env?: Record<string, string | undefined>,
+): ResolvedConfig {
+  const { config, problems, warnings } = resolveConfig(options, env);
   if (problems.length > 0) {
     const error = new ObservabilityConfigError(problems);
     if (strict) throw error;
@@ -4486,6 +4483,20 @@ export function initObservability(options: ObservabilityOptions = {}): void {
   start(options, true);
 }
 
+/**
+ * The key of lockbox's one hidden test hook: an options object may carry a function under it that
+ * replaces the record clock (ms since the Unix epoch, fractions are µs). It is not part of
+ * {@linkcode ObservabilityOptions}; it exists so the byte-for-byte JSON-line contract and the
+ * rate-guard test can fix time through the public API, also against the shipped bundles.
+ */
+const TEST_CLOCK = Symbol.for("lockbox.clock");
+
+/** The hidden test clock of `options`, if it holds a function under {@linkcode TEST_CLOCK}. */
+function testClock(options: ObservabilityOptions): (() => number) | undefined {
+  const hook = (options as { [TEST_CLOCK]?: unknown })[TEST_CLOCK];
+  return typeof hook === "function" ? hook as () => number : undefined;
+}
+
 /** Starts a session. `strict`: throw on problems; lazy start: report them and use defaults. */
 function start(options: ObservabilityOptions, strict: boolean): void {
   const config = configForStart(options, strict);
@@ -4500,7 +4511,7 @@ function start(options: ObservabilityOptions, strict: boolean): void {
     config,
     minLevel: LEVELS.indexOf(config.level),
     rateLimit: config.rateLimit,
-    clock: options.clock ?? wallClockMs,
+    clock: testClock(options) ?? wallClockMs,
     ring: new Ring(ringBuffer, config.queueMaxSize),
     init: {
       tag: WORKER_TAG,

@@ -445,11 +445,23 @@ async function registerTests() {
   });
 
   test("initObservability() throws ObservabilityConfigError listing every bad setting", () => {
+    // This process's own environment, set for the one call and restored: no option replaces it.
+    const saved = {
+      LOG_QUEUE_MAXSIZE: process.env.LOG_QUEUE_MAXSIZE,
+      LOG_LEVEL: process.env.LOG_LEVEL,
+    };
     let error;
     try {
-      lockbox.initObservability({ env: { LOG_QUEUE_MAXSIZE: "abc", LOG_LEVEL: "loud" } });
+      process.env.LOG_QUEUE_MAXSIZE = "abc";
+      process.env.LOG_LEVEL = "loud";
+      lockbox.initObservability();
     } catch (e) {
       error = e;
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
     assert.ok(error instanceof lockbox.ObservabilityConfigError, String(error));
     assert.deepEqual([...error.problems].sort(), [

@@ -10,7 +10,7 @@ import {
 
 /** `resolveConfig()` with exactly `env` as the environment. */
 export function resolve(env: Record<string, string>, options: ObservabilityOptions = {}) {
-  return resolveConfig({ ...options, env });
+  return resolveConfig(options, env);
 }
 
 /** Asserts that no report and no printable part of the config contains any of `secrets`. */

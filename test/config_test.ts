@@ -126,7 +126,6 @@ Deno.test("resolveConfig() reports invalid options by their option name", () => 
     worker: "no" as never,
     exitHooks: 0 as never,
     shutdownTimeoutMs: 0,
-    clock: 5 as never,
   });
   assertEquals(problems, [
     'Cannot read options.level as it must be one of "debug", "info", "warn", "error", "fatal": got "verbose"',
@@ -134,7 +133,6 @@ Deno.test("resolveConfig() reports invalid options by their option name", () => 
     "Cannot read options.queueMaxSize as it must be an integer from 1 to 2147483647 (records): got -1",
     "Cannot read options.maxValueBytes as it must be an integer from 1 to 2147483647 (UTF-8 bytes): got 1.5",
     'Cannot read options.rateLimit as it must be an integer from 0 to 2147483647 (records per second; 0 turns the guard off): got "10"',
-    "Cannot read options.clock as it must be a function returning milliseconds: got 5",
     'Cannot read options.worker as it must be true or false: got "no"',
     "Cannot read options.exitHooks as it must be true or false: got 0",
     "Cannot read options.shutdownTimeoutMs as it must be an integer from 1 to 86400000 (milliseconds): got 0",
@@ -144,24 +142,22 @@ Deno.test("resolveConfig() reports invalid options by their option name", () => 
 
 Deno.test("resolveConfig() reports options of the wrong shape, never quoting a credential", () => {
   const { problems } = resolveConfig({
-    env: 7 as never,
     batch: 5 as never,
     headers: "authorization=Bearer x" as never,
     resourceAttributes: "team=a" as never,
     redactPatterns: "ACCT" as never,
     grafanaInstanceId: 1 as never,
     grafanaToken: 12345678 as never,
-  });
+  }, {});
   assertEquals(problems, [
     'Cannot read options.redactPatterns as it must be an array of strings or RegExps: got "ACCT"',
-    "Cannot read options.env as it must be an object of variable names to strings: got 7",
     'Cannot read options.resourceAttributes as it must be an object: got "team=a"',
     "Cannot read options.headers as it must be an object of header names to strings: got a string",
     "Cannot read options.grafanaInstanceId as it must be a string: got 1",
     "Cannot read options.batch as it must be an object: got 5",
   ]);
   assertEquals(
-    resolveConfig({ env: {}, grafanaInstanceId: "1", grafanaToken: 12345678 as never }).problems,
+    resolveConfig({ grafanaInstanceId: "1", grafanaToken: 12345678 as never }, {}).problems,
     ["Cannot read options.grafanaToken as it must be a string: got a number (not shown)"],
   );
 });
@@ -325,7 +321,7 @@ Deno.test("resolveConfig() reports invalid resource options as problems", () => 
 
 Deno.test("configForStart() throws every problem at once when strict", () => {
   const error = assertThrows(
-    () => configForStart({ env: { LOG_LEVEL: "loud", GRAFANA_CLOUD_TOKEN: TOKEN } }, true),
+    () => configForStart({}, true, { LOG_LEVEL: "loud", GRAFANA_CLOUD_TOKEN: TOKEN }),
     ObservabilityConfigError,
   );
   assertEquals(error.problems.length, 2);
@@ -337,7 +333,7 @@ Deno.test("configForStart() prints lazy-start problems and each warning once on 
   const code = `import { configForStart } from ${
     JSON.stringify(new URL("../observability.ts", import.meta.url).href)
   };
-    configForStart({ env: {
+    configForStart({}, false, {
       LOG_LEVEL: "loud",
       LOG_REDACT_PATTERNS: "(${TOKEN}",
       GRAFANA_CLOUD_INSTANCE_ID: "1",
@@ -345,7 +341,7 @@ Deno.test("configForStart() prints lazy-start problems and each warning once on 
       OTEL_EXPORTER_OTLP_COMPRESSION: "zstd",
       OTEL_EXPORTER_OTLP_ENDPOINT: "http://trader:PASS@collector:4318",
       OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: "trader:PASS@collector",
-    } }, false);`;
+    });`;
   const output = await new Deno.Command(Deno.execPath(), {
     args: [
       "eval",
@@ -381,8 +377,9 @@ Deno.test("configForStart() prints lazy-start problems and each warning once on 
 
 Deno.test("configForStart() starts despite invalid OTEL_* values, strict or not", () => {
   const config = configForStart(
-    { env: { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" }, exitHooks: false },
+    { exitHooks: false },
     true,
+    { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" },
   );
   assertEquals(config.level, "info");
 });

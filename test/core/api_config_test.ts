@@ -40,7 +40,15 @@ Deno.test("shutdownObservability() before any start resolves at once with mode o
 });
 
 Deno.test("Logger.isEnabled() follows LOG_LEVEL, any case", async () => {
-  initObservability({ env: { LOG_LEVEL: "WARN", OTEL_LOGS_EXPORTER: "none" }, exitHooks: false });
+  // This process's own environment, set for the one start and restored: no option replaces it.
+  const before = Deno.env.get("LOG_LEVEL");
+  Deno.env.set("LOG_LEVEL", "WARN");
+  try {
+    initObservability({ exporter: "none", exitHooks: false });
+  } finally {
+    if (before === undefined) Deno.env.delete("LOG_LEVEL");
+    else Deno.env.set("LOG_LEVEL", before);
+  }
   try {
     const log = getLogger("api");
     assertEquals(
@@ -56,14 +64,14 @@ Deno.test("Logger.isEnabled() follows LOG_LEVEL, any case", async () => {
 });
 
 Deno.test("initObservability() is idempotent while running and restarts after shutdown", async () => {
-  initObservability({ env: { OTEL_LOGS_EXPORTER: "none" }, exitHooks: false });
+  initObservability({ exporter: "none", exitHooks: false });
   initObservability(); // ignored: still the first session
   assertEquals(observabilityStats().otlp.enabled, false);
   const a = shutdownObservability();
   const b = shutdownObservability();
   assert(a === b, "concurrent shutdowns share one promise");
   await a;
-  initObservability({ env: { OTEL_LOGS_EXPORTER: "none", LOG_LEVEL: "error" }, exitHooks: false });
+  initObservability({ exporter: "none", level: "error", exitHooks: false });
   assertEquals(getLogger("x").isEnabled("warn"), false, "a new session with its own settings");
   await shutdownObservability();
 });

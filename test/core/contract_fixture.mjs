@@ -15,8 +15,9 @@ export const PUBLIC_API = [
 ];
 
 /**
- * Starts lockbox with a fixed clock and identity and logs the contract's fixed inputs: three
- * records above the level gate (one with every awkward value type, one from a child logger whose
+ * Starts lockbox with a fixed clock (the hidden `Symbol.for("lockbox.clock")` option) and identity,
+ * level and format given as options too (the runners also start the child with a clean
+ * environment), and logs the contract's fixed inputs: three records above the level gate (one with every awkward value type, one from a child logger whose
  * call attributes win) and one below it.
  *
  * @param {{ initObservability: Function, getLogger: Function }} api the public API under test
@@ -24,13 +25,15 @@ export const PUBLIC_API = [
 export function logJsonLineInputs(api) {
   const clock = () => Date.UTC(2026, 10, 21, 14, 3, 5, 123) + 0.4565;
   api.initObservability({
-    env: {},
     serviceName: "trade-exec",
     environment: "prod",
     serviceVersion: "1.0.0",
     exporter: "none",
     maxValueBytes: 32,
-    clock,
+    level: "info",
+    format: "json",
+    // The hidden test clock: not in the typed options, read by one check in start().
+    [Symbol.for("lockbox.clock")]: clock,
   });
   const log = api.getLogger("trade-exec", { run_id: "live_44" });
   const err = new Error("boom");

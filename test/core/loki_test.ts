@@ -187,7 +187,8 @@ Deno.test("stdout line over LOG_MAX_LINE_BYTES (UTF-8 bytes): cut to size, leadi
 
 Deno.test("resolveConfig() reports an invalid LOG_LOKI_MAX_ENTRIES as a problem", async () => {
   const result = await runChild(
-    `try { initObservability({ env: { LOG_LOKI_MAX_ENTRIES: "-1" } }); } catch (e) { console.error(String(e.message)); }`,
+    `try { initObservability(); } catch (e) { console.error(String(e.message)); }`,
+    { env: { LOG_LOKI_MAX_ENTRIES: "-1" } },
   );
   assertMatch(
     result.stderr,

@@ -24,7 +24,7 @@ Deno.test("JSON line matches the contract byte for byte on fixed inputs", async 
 
 Deno.test("JSON line: strange values never throw and stay valid JSON", async () => {
   const result = await runChild(`
-    initObservability({ env: {}, exporter: "none" });
+    initObservability({ exporter: "none" });
     const log = getLogger("fuzz");
     const throwing = { get bad() { throw new Error("getter"); }, ok: 1 };
     const proxy = new Proxy({}, { ownKeys() { throw new Error("trap"); } });
