@@ -1471,48 +1471,9 @@ function readExporter(
   r: ConfigReader,
   o: ObservabilityOptions,
 ): { enabled: boolean } & Pick<OtlpConfig, "protocol" | "compression" | "timeoutMs"> {
-  let exporter: "otlp" | "none" = DEFAULTS.exporter;
-  if (o.exporter !== undefined) {
-    exporter = readEnum(r, {
-      option: o.exporter,
-      optionName: "exporter",
-      envNames: [],
-      allowed: ["otlp", "none"] as const,
-      fallback: DEFAULTS.exporter,
-    });
-  } else {
-    const raw = r.get("OTEL_LOGS_EXPORTER");
-    if (raw !== undefined) {
-      const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
-      const unknown = names.filter((n) => n !== "otlp" && n !== "none");
-      if (unknown.length > 0) {
-        r.invalid(
-          "OTEL_LOGS_EXPORTER",
-          'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
-          JSON.stringify(raw),
-          names.length > unknown.length
-            ? "using only the known names in it"
-            : 'using the default "otlp"',
-        );
-      }
-      if (names.includes("otlp")) exporter = "otlp";
-      else if (names.includes("none")) exporter = "none";
-    }
-  }
-  let sdkDisabled = false;
-  const disabledRaw = r.get("OTEL_SDK_DISABLED");
-  if (disabledRaw !== undefined) {
-    const v = disabledRaw.toLowerCase();
-    if (v === "true") sdkDisabled = true;
-    else if (v !== "false") {
-      r.invalid(
-        "OTEL_SDK_DISABLED",
-        'must be "true" or "false"',
-        JSON.stringify(disabledRaw),
-        "using false",
-      );
-    }
-  }
+  // The order matters: problems are reported in reading order.
+  const exporter = readExporterName(r, o);
+  const sdkDisabled = readSdkDisabled(r);
   const protocol = readEnum(r, {
     option: o.protocol,
     optionName: "protocol",
@@ -1527,6 +1488,60 @@ function readExporter(
     allowed: ["gzip", "none"] as const,
     fallback: DEFAULTS.compression,
   });
+  const timeoutMs = readExportTimeoutMs(r, o);
+  return { enabled: exporter === "otlp" && !sdkDisabled, protocol, compression, timeoutMs };
+}
+
+/**
+ * `options.exporter` (`otlp` or `none`), else OTEL_LOGS_EXPORTER: a comma-separated list of
+ * which unknown names are reported and ignored; `otlp` anywhere in it wins over `none`.
+ */
+function readExporterName(r: ConfigReader, o: ObservabilityOptions): "otlp" | "none" {
+  if (o.exporter !== undefined) {
+    return readEnum(r, {
+      option: o.exporter,
+      optionName: "exporter",
+      envNames: [],
+      allowed: ["otlp", "none"] as const,
+      fallback: DEFAULTS.exporter,
+    });
+  }
+  const raw = r.get("OTEL_LOGS_EXPORTER");
+  if (raw === undefined) return DEFAULTS.exporter;
+  const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
+  const unknown = names.filter((n) => n !== "otlp" && n !== "none");
+  if (unknown.length > 0) {
+    r.invalid(
+      "OTEL_LOGS_EXPORTER",
+      'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
+      JSON.stringify(raw),
+      names.length > unknown.length
+        ? "using only the known names in it"
+        : 'using the default "otlp"',
+    );
+  }
+  if (names.includes("otlp")) return "otlp";
+  if (names.includes("none")) return "none";
+  return DEFAULTS.exporter;
+}
+
+/** OTEL_SDK_DISABLED, a Boolean in the OTel SDK environment spec: "true" or "false", any case. */
+function readSdkDisabled(r: ConfigReader): boolean {
+  const raw = r.get("OTEL_SDK_DISABLED");
+  if (raw === undefined) return false;
+  const v = raw.toLowerCase();
+  if (v === "true") return true;
+  if (v !== "false") {
+    r.invalid("OTEL_SDK_DISABLED", 'must be "true" or "false"', JSON.stringify(raw), "using false");
+  }
+  return false;
+}
+
+/**
+ * `options.timeoutMs` > OTEL_EXPORTER_OTLP_LOGS_TIMEOUT > OTEL_EXPORTER_OTLP_TIMEOUT >
+ * DEFAULTS.timeoutMs, in milliseconds from 1 to MAX_DURATION_MS.
+ */
+function readExportTimeoutMs(r: ConfigReader, o: ObservabilityOptions): number {
   const timeout = (option: unknown, envName?: string, fallback?: number, fallbackText?: string) =>
     readInt(r, {
       option,
@@ -1546,8 +1561,7 @@ function readExporter(
     any,
     `OTEL_EXPORTER_OTLP_TIMEOUT or the default ${DEFAULTS.timeoutMs}`,
   );
-  const timeoutMs = o.timeoutMs !== undefined ? timeout(o.timeoutMs) : logs;
-  return { enabled: exporter === "otlp" && !sdkDisabled, protocol, compression, timeoutMs };
+  return o.timeoutMs !== undefined ? timeout(o.timeoutMs) : logs;
 }
 
 /**
