@@ -243,50 +243,31 @@ function peerCases(noPeers: boolean): {
   return { withPeers, peerNote, runs };
 }
 
-/**
- * A runner of scenario children: each gets the runtime's bundle and the receiver's URL, writes
- * its result to a temp file, and is killed after 120 s. A crash is logged and kept in `failures`.
- */
-function childRunner(ctx: {
+/** What every scenario child shares: binaries, bundles, the receiver and the run's failures. */
+interface ChildContext {
   bins: Record<Runtime, string>;
   build: Build;
   receiver: OtlpReceiver;
   counter: { total(): number };
   started: number;
   failures: string[];
-}): ChildRunner {
-  const { bins, build, receiver, counter, started, failures } = ctx;
+}
+
+/**
+ * A runner of scenario children: each gets the runtime's bundle and the receiver's URL, writes
+ * its result to a temp file, and is killed after 120 s. A crash is logged and kept in `failures`.
+ */
+function childRunner(ctx: ChildContext): ChildRunner {
+  const { counter, started, failures } = ctx;
   return async (scenario, rt, lib, params, env = {}) => {
     const out = await Deno.makeTempFile({
       prefix: `bench_${scenario}_`,
       suffix: ".json",
     });
-    const script = rt === "deno"
-      ? ["run", "-A", new URL(`${scenario}.ts`, BENCH).pathname]
-      : [new URL(`${scenario}.mjs`, CACHE).pathname];
     const label = `${scenario}/${lib}/${rt}`;
     const t0 = performance.now();
     const before = counter.total();
-    const proc = new Deno.Command(bins[rt], {
-      args: script,
-      cwd: new URL(".", ROOT).pathname,
-      stdin: "null",
-      stdout: "null",
-      stderr: "piped",
-      env: {
-        BENCH_LIB: lib,
-        BENCH_OUT: out,
-        BENCH_PARAMS: JSON.stringify(params),
-        LOCKBOX_MODULE: build.lockbox[rt],
-        LOG_RATE_LIMIT: "0",
-        OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
-        OTEL_SERVICE_NAME: "bench",
-        ...env,
-      },
-    }).spawn();
-    const killer = setTimeout(() => proc.kill("SIGKILL"), 120_000);
-    const { code, stderr } = await proc.output();
-    clearTimeout(killer);
+    const { code, stderr } = await spawnScenario(ctx, { scenario, rt, lib, params, env, out });
     const text = readFileSync(out, "utf8");
     await Deno.remove(out);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
@@ -305,6 +286,48 @@ function childRunner(ctx: {
     console.error(`bench: ${label} done in ${secs} s`);
     return r;
   };
+}
+
+/**
+ * Runs `bench/<scenario>` on `rt` with stdout to /dev/null and the result going to `out`;
+ * SIGKILLs it after 120 s. Resolves with its exit code and stderr.
+ */
+async function spawnScenario(
+  { bins, build, receiver }: ChildContext,
+  run: {
+    scenario: string;
+    rt: Runtime;
+    lib: string;
+    params: object;
+    env: Record<string, string>;
+    out: string;
+  },
+): Promise<{ code: number; stderr: Uint8Array }> {
+  const { scenario, rt } = run;
+  const script = rt === "deno"
+    ? ["run", "-A", new URL(`${scenario}.ts`, BENCH).pathname]
+    : [new URL(`${scenario}.mjs`, CACHE).pathname];
+  const proc = new Deno.Command(bins[rt], {
+    args: script,
+    cwd: new URL(".", ROOT).pathname,
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+    env: {
+      BENCH_LIB: run.lib,
+      BENCH_OUT: run.out,
+      BENCH_PARAMS: JSON.stringify(run.params),
+      LOCKBOX_MODULE: build.lockbox[rt],
+      LOG_RATE_LIMIT: "0",
+      OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
+      OTEL_SERVICE_NAME: "bench",
+      ...run.env,
+    },
+  }).spawn();
+  const killer = setTimeout(() => proc.kill("SIGKILL"), 120_000);
+  const { code, stderr } = await proc.output();
+  clearTimeout(killer);
+  return { code, stderr };
 }
 
 /** The loggers (every library but "no logging") whose cases run. */
