@@ -1229,6 +1229,12 @@ function logsUrlFromBase(base: string): string {
   return base.replace(/\/+$/, "") + "/v1/logs";
 }
 
+/** One candidate for the OTLP logs URL; `base` says `/v1/logs` is appended to it. */
+type EndpointSource = { source: string; value: unknown; base: boolean };
+
+/** A URL split by `readUrl`: without userinfo, plus the decoded user and password. */
+type SplitUrl = { url: string; user: string; password: string };
+
 /**
  * Endpoint, headers and auth. The URL: `options.logsEndpoint` (as is) > `options.endpoint`
  * (+ `/v1/logs`) > OTEL_EXPORTER_OTLP_LOGS_ENDPOINT (as is) > OTEL_EXPORTER_OTLP_ENDPOINT
@@ -1248,24 +1254,47 @@ function readEndpointAndAuth(
   headers: Record<string, string>;
   secrets: string[];
 } {
+  // The order matters: problems are reported, and secrets collected, in reading order.
   const secrets: string[] = [];
-  const sources: { source: string; value: unknown; base: boolean }[] = [];
+  const sources = endpointSources(r, o);
+  const found = readFirstValidEndpoint(r, sources, secrets);
+  const headers = readHeaders(r, o, secrets);
+  addGrafanaCloudAuth(r, o, headers, secrets);
+  if (found !== undefined) addUserinfoAuth(found, headers, secrets);
+  for (const v of Object.values(headers)) secrets.push(...headerSecrets(v));
+  return { url: found?.url, urlGiven: sources.length > 0, headers, secrets };
+}
+
+/** The URL candidates in precedence order: one option, or both variables (each when set). */
+function endpointSources(r: ConfigReader, o: ObservabilityOptions): EndpointSource[] {
   if (o.logsEndpoint !== undefined) {
-    sources.push({ source: "options.logsEndpoint", value: o.logsEndpoint, base: false });
-  } else if (o.endpoint !== undefined) {
-    sources.push({ source: "options.endpoint", value: o.endpoint, base: true });
-  } else {
-    const logs = r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
-    const base = r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
-    if (logs !== undefined) {
-      sources.push({ source: "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", value: logs, base: false });
-    }
-    if (base !== undefined) {
-      sources.push({ source: "OTEL_EXPORTER_OTLP_ENDPOINT", value: base, base: true });
-    }
+    return [{ source: "options.logsEndpoint", value: o.logsEndpoint, base: false }];
   }
-  // The first valid source wins; an invalid variable is reported and the next one used.
-  let found: ReturnType<typeof readUrl>;
+  if (o.endpoint !== undefined) {
+    return [{ source: "options.endpoint", value: o.endpoint, base: true }];
+  }
+  const sources: EndpointSource[] = [];
+  const logs = r.get("OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
+  const base = r.get("OTEL_EXPORTER_OTLP_ENDPOINT");
+  if (logs !== undefined) {
+    sources.push({ source: "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT", value: logs, base: false });
+  }
+  if (base !== undefined) {
+    sources.push({ source: "OTEL_EXPORTER_OTLP_ENDPOINT", value: base, base: true });
+  }
+  return sources;
+}
+
+/**
+ * The first valid source wins; an invalid one is reported and the next one used. Every
+ * source's userinfo goes into `secrets`, including those after the winner.
+ */
+function readFirstValidEndpoint(
+  r: ConfigReader,
+  sources: EndpointSource[],
+  secrets: string[],
+): SplitUrl | undefined {
+  let found: SplitUrl | undefined;
   for (let i = 0; i < sources.length; i++) {
     const { source, value, base } = sources[i];
     if (typeof value === "string") secrets.push(...userinfoSecrets(value));
@@ -1276,68 +1305,89 @@ function readEndpointAndAuth(
     const url = readUrl(r, source, value, fallback);
     if (url !== undefined) found = base ? { ...url, url: logsUrlFromBase(url.url) } : url;
   }
+  return found;
+}
 
-  const headers: Record<string, string> = {};
-  const addHeaders = (h: Record<string, string>) => {
-    for (const [k, v] of Object.entries(h)) {
-      for (const existing of Object.keys(headers)) {
-        if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
-      }
-      headers[k] = v;
+/** Sets each header of `add` on `headers`, replacing any of the same name in another case. */
+function mergeHeaders(headers: Record<string, string>, add: Record<string, string>): void {
+  for (const [k, v] of Object.entries(add)) {
+    for (const existing of Object.keys(headers)) {
+      if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
     }
-  };
-  addHeaders(readHeaderVariable(r, "OTEL_EXPORTER_OTLP_HEADERS", secrets));
-  addHeaders(readHeaderVariable(r, "OTEL_EXPORTER_OTLP_LOGS_HEADERS", secrets));
-  if (o.headers !== undefined) {
-    if (typeof o.headers !== "object" || o.headers === null) {
+    headers[k] = v;
+  }
+}
+
+/** Whether `headers` holds an Authorization header, in any case. */
+function hasAuthorization(headers: Record<string, string>): boolean {
+  return Object.keys(headers).some((k) => k.toLowerCase() === "authorization");
+}
+
+/** OTEL_EXPORTER_OTLP_HEADERS, then OTEL_EXPORTER_OTLP_LOGS_HEADERS, then `options.headers`. */
+function readHeaders(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+  secrets: string[],
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  mergeHeaders(headers, readHeaderVariable(r, "OTEL_EXPORTER_OTLP_HEADERS", secrets));
+  mergeHeaders(headers, readHeaderVariable(r, "OTEL_EXPORTER_OTLP_LOGS_HEADERS", secrets));
+  if (o.headers !== undefined) mergeHeaders(headers, readOptionHeaders(r, o.headers, secrets));
+  return headers;
+}
+
+/** The valid entries of `options.headers`; each invalid one is reported without its value. */
+function readOptionHeaders(
+  r: ConfigReader,
+  given: unknown,
+  secrets: string[],
+): Record<string, string> {
+  const ok: Record<string, string> = {};
+  if (typeof given !== "object" || given === null) {
+    r.invalid(
+      "options.headers",
+      "must be an object of header names to strings",
+      "a " + typeof given,
+      "",
+    );
+    return ok;
+  }
+  for (const [k, v] of Object.entries(given)) {
+    if (typeof v === "string") secrets.push(...headerSecrets(v));
+    const source = `options.headers[${JSON.stringify(k)}]`;
+    if (!HEADER_NAME.test(k)) {
+      r.invalid(source, "must be named by an HTTP token", JSON.stringify(k), "");
+    } else if (typeof v !== "string" || !HEADER_VALUE.test(v)) {
       r.invalid(
-        "options.headers",
-        "must be an object of header names to strings",
-        "a " + typeof o.headers,
+        source,
+        "must be a string without control characters",
+        `a ${
+          typeof v === "string" ? "string with a control character" : typeof v
+        } (values are not shown)`,
         "",
       );
-    } else {
-      const ok: Record<string, string> = {};
-      for (const [k, v] of Object.entries(o.headers)) {
-        if (typeof v === "string") secrets.push(...headerSecrets(v));
-        const source = `options.headers[${JSON.stringify(k)}]`;
-        if (!HEADER_NAME.test(k)) {
-          r.invalid(source, "must be named by an HTTP token", JSON.stringify(k), "");
-        } else if (typeof v !== "string" || !HEADER_VALUE.test(v)) {
-          r.invalid(
-            source,
-            "must be a string without control characters",
-            `a ${
-              typeof v === "string" ? "string with a control character" : typeof v
-            } (values are not shown)`,
-            "",
-          );
-        } else ok[k] = v;
-      }
-      addHeaders(ok);
-    }
+    } else ok[k] = v;
   }
-  const hasAuth = () => Object.keys(headers).some((k) => k.toLowerCase() === "authorization");
+  return ok;
+}
 
-  // Grafana Cloud: lockbox's own variables, so strict.
+/**
+ * Grafana Cloud auth (`Basic base64(id:token)`) unless an Authorization header is set. These
+ * are lockbox's own variables, so strict: both or neither, strings, no `:` in the instance id.
+ */
+function addGrafanaCloudAuth(
+  r: ConfigReader,
+  o: ObservabilityOptions,
+  headers: Record<string, string>,
+  secrets: string[],
+): void {
   const idSource = o.grafanaInstanceId !== undefined
     ? "options.grafanaInstanceId"
     : "GRAFANA_CLOUD_INSTANCE_ID";
   const tokenSource = o.grafanaToken !== undefined ? "options.grafanaToken" : "GRAFANA_CLOUD_TOKEN";
   const instanceId = o.grafanaInstanceId ?? r.get("GRAFANA_CLOUD_INSTANCE_ID");
   const token = o.grafanaToken ?? r.get("GRAFANA_CLOUD_TOKEN");
-  if (typeof token === "string") secrets.push(token, ...base64Forms(token));
-  if (typeof instanceId === "string" && instanceId.includes(":")) {
-    // `id:token` in the instance id: the whole value and the token part are credentials.
-    secrets.push(
-      instanceId,
-      instanceId.slice(instanceId.indexOf(":") + 1),
-      ...base64Forms(instanceId),
-    );
-  }
-  if (typeof instanceId === "string" && typeof token === "string") {
-    secrets.push(`${instanceId}:${token}`, ...base64Forms(`${instanceId}:${token}`));
-  }
+  secrets.push(...grafanaSecrets(instanceId, token));
   if (instanceId !== undefined && typeof instanceId !== "string") {
     r.invalid(idSource, "must be a string", safeJson(instanceId), "");
   } else if (token !== undefined && typeof token !== "string") {
@@ -1353,18 +1403,41 @@ function readEndpointAndAuth(
       r.problems.push(
         `Cannot use ${idSource} as it must be the instance id alone: got a value with ":" (not shown: it may hold the token); put the id in ${idSource} and the token in ${tokenSource}`,
       );
-    } else if (!hasAuth()) {
+    } else if (!hasAuthorization(headers)) {
       headers["Authorization"] = "Basic " + base64Forms(`${instanceId}:${token}`)[0];
     }
   }
-  if (found !== undefined && (found.user !== "" || found.password !== "")) {
-    secrets.push(...base64Forms(`${found.user}:${found.password}`));
-    if (!hasAuth()) {
-      headers["Authorization"] = "Basic " + base64Forms(`${found.user}:${found.password}`)[0];
-    }
+}
+
+/** Every form of the Grafana Cloud credentials that could reach a log line, valid or not. */
+function grafanaSecrets(instanceId: unknown, token: unknown): string[] {
+  const secrets: string[] = [];
+  if (typeof token === "string") secrets.push(token, ...base64Forms(token));
+  if (typeof instanceId === "string" && instanceId.includes(":")) {
+    // `id:token` in the instance id: the whole value and the token part are credentials.
+    secrets.push(
+      instanceId,
+      instanceId.slice(instanceId.indexOf(":") + 1),
+      ...base64Forms(instanceId),
+    );
   }
-  for (const v of Object.values(headers)) secrets.push(...headerSecrets(v));
-  return { url: found?.url, urlGiven: sources.length > 0, headers, secrets };
+  if (typeof instanceId === "string" && typeof token === "string") {
+    secrets.push(`${instanceId}:${token}`, ...base64Forms(`${instanceId}:${token}`));
+  }
+  return secrets;
+}
+
+/** The URL's userinfo as `Basic base64(user:pass)`, unless an Authorization header is set. */
+function addUserinfoAuth(
+  found: SplitUrl,
+  headers: Record<string, string>,
+  secrets: string[],
+): void {
+  if (found.user === "" && found.password === "") return;
+  secrets.push(...base64Forms(`${found.user}:${found.password}`));
+  if (!hasAuthorization(headers)) {
+    headers["Authorization"] = "Basic " + base64Forms(`${found.user}:${found.password}`)[0];
+  }
 }
 
 /** The userinfo of a URL-like string, raw and percent-decoded: user, password and `user:pass`. */
@@ -1395,48 +1468,9 @@ function readExporter(
   r: ConfigReader,
   o: ObservabilityOptions,
 ): { enabled: boolean } & Pick<OtlpConfig, "protocol" | "compression" | "timeoutMs"> {
-  let exporter: "otlp" | "none" = DEFAULTS.exporter;
-  if (o.exporter !== undefined) {
-    exporter = readEnum(r, {
-      option: o.exporter,
-      optionName: "exporter",
-      envNames: [],
-      allowed: ["otlp", "none"] as const,
-      fallback: DEFAULTS.exporter,
-    });
-  } else {
-    const raw = r.get("OTEL_LOGS_EXPORTER");
-    if (raw !== undefined) {
-      const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
-      const unknown = names.filter((n) => n !== "otlp" && n !== "none");
-      if (unknown.length > 0) {
-        r.invalid(
-          "OTEL_LOGS_EXPORTER",
-          'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
-          JSON.stringify(raw),
-          names.length > unknown.length
-            ? "using only the known names in it"
-            : 'using the default "otlp"',
-        );
-      }
-      if (names.includes("otlp")) exporter = "otlp";
-      else if (names.includes("none")) exporter = "none";
-    }
-  }
-  let sdkDisabled = false;
-  const disabledRaw = r.get("OTEL_SDK_DISABLED");
-  if (disabledRaw !== undefined) {
-    const v = disabledRaw.toLowerCase();
-    if (v === "true") sdkDisabled = true;
-    else if (v !== "false") {
-      r.invalid(
-        "OTEL_SDK_DISABLED",
-        'must be "true" or "false"',
-        JSON.stringify(disabledRaw),
-        "using false",
-      );
-    }
-  }
+  // The order matters: problems are reported in reading order.
+  const exporter = readExporterName(r, o);
+  const sdkDisabled = readSdkDisabled(r);
   const protocol = readEnum(r, {
     option: o.protocol,
     optionName: "protocol",
@@ -1451,6 +1485,60 @@ function readExporter(
     allowed: ["gzip", "none"] as const,
     fallback: DEFAULTS.compression,
   });
+  const timeoutMs = readExportTimeoutMs(r, o);
+  return { enabled: exporter === "otlp" && !sdkDisabled, protocol, compression, timeoutMs };
+}
+
+/**
+ * `options.exporter` (`otlp` or `none`), else OTEL_LOGS_EXPORTER: a comma-separated list of
+ * which unknown names are reported and ignored; `otlp` anywhere in it wins over `none`.
+ */
+function readExporterName(r: ConfigReader, o: ObservabilityOptions): "otlp" | "none" {
+  if (o.exporter !== undefined) {
+    return readEnum(r, {
+      option: o.exporter,
+      optionName: "exporter",
+      envNames: [],
+      allowed: ["otlp", "none"] as const,
+      fallback: DEFAULTS.exporter,
+    });
+  }
+  const raw = r.get("OTEL_LOGS_EXPORTER");
+  if (raw === undefined) return DEFAULTS.exporter;
+  const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter((n) => n !== "");
+  const unknown = names.filter((n) => n !== "otlp" && n !== "none");
+  if (unknown.length > 0) {
+    r.invalid(
+      "OTEL_LOGS_EXPORTER",
+      'must list only "otlp" or "none" (stdout always gets every record as a JSON line)',
+      JSON.stringify(raw),
+      names.length > unknown.length
+        ? "using only the known names in it"
+        : 'using the default "otlp"',
+    );
+  }
+  if (names.includes("otlp")) return "otlp";
+  if (names.includes("none")) return "none";
+  return DEFAULTS.exporter;
+}
+
+/** OTEL_SDK_DISABLED, a Boolean in the OTel SDK environment spec: "true" or "false", any case. */
+function readSdkDisabled(r: ConfigReader): boolean {
+  const raw = r.get("OTEL_SDK_DISABLED");
+  if (raw === undefined) return false;
+  const v = raw.toLowerCase();
+  if (v === "true") return true;
+  if (v !== "false") {
+    r.invalid("OTEL_SDK_DISABLED", 'must be "true" or "false"', JSON.stringify(raw), "using false");
+  }
+  return false;
+}
+
+/**
+ * `options.timeoutMs` > OTEL_EXPORTER_OTLP_LOGS_TIMEOUT > OTEL_EXPORTER_OTLP_TIMEOUT >
+ * DEFAULTS.timeoutMs, in milliseconds from 1 to MAX_DURATION_MS.
+ */
+function readExportTimeoutMs(r: ConfigReader, o: ObservabilityOptions): number {
   const timeout = (option: unknown, envName?: string, fallback?: number, fallbackText?: string) =>
     readInt(r, {
       option,
@@ -1470,8 +1558,7 @@ function readExporter(
     any,
     `OTEL_EXPORTER_OTLP_TIMEOUT or the default ${DEFAULTS.timeoutMs}`,
   );
-  const timeoutMs = o.timeoutMs !== undefined ? timeout(o.timeoutMs) : logs;
-  return { enabled: exporter === "otlp" && !sdkDisabled, protocol, compression, timeoutMs };
+  return o.timeoutMs !== undefined ? timeout(o.timeoutMs) : logs;
 }
 
 /**

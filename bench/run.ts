@@ -41,7 +41,7 @@ import * as esbuild from "esbuild";
 import { type OtlpReceiver, startOtlpReceiver } from "../scripts/otlp_receiver.ts";
 import { LIB_INFO, LIBS } from "./adapters/catalog.ts";
 import { peersInstalled as peersPresent } from "./adapters/peer.ts";
-import { writeReport } from "./report/mod.ts";
+import { type BenchResults, writeReport } from "./report/mod.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const BENCH = new URL("bench/", ROOT);
@@ -113,7 +113,77 @@ exit: 0 report written, 1 a case crashed, 2 bad usage`;
 /** A child's result, as the scenario wrote it, plus what the receiver got meanwhile. */
 type Result = Record<string, unknown>;
 
+/** The command line, validated. */
+interface Cli {
+  smoke: boolean;
+  out: string | undefined;
+  noPeers: boolean;
+  /** The `--only` sections; undefined runs all. */
+  only: string[] | undefined;
+}
+
+/** Runs one scenario as a child process; null when it crashed (recorded in `failures`). */
+type ChildRunner = (
+  scenario: string,
+  rt: Runtime,
+  lib: string,
+  params: object,
+  env?: Record<string, string>,
+) => Promise<Result | null>;
+
+/** What the section runners share: which cases run, with which parameters, into which results. */
+interface Plan {
+  P: typeof FULL;
+  child: ChildRunner;
+  wanted: (section: string) => boolean;
+  runs: (lib: string) => boolean;
+  push: (key: string, r: Result | null) => void;
+}
+
 async function main(): Promise<number> {
+  const cli = readCli();
+  if (typeof cli === "number") return cli;
+  const started = performance.now();
+  const failures: string[] = [];
+  const { withPeers, peerNote, runs } = peerCases(cli.noPeers);
+  if (peerNote) console.error(`bench: ${peerNote}`);
+
+  const build = await buildAll();
+  const receiver = await startOtlpReceiver({ quiet: true });
+  const counter = countReceived(receiver);
+  const deadUrl = `http://127.0.0.1:${await closedPort()}/v1/logs`;
+  const bins: Record<Runtime, string> = {
+    node: "node",
+    bun: new URL("node_modules/.bin/bun", ROOT).pathname,
+    deno: Deno.execPath(),
+  };
+
+  const results: Record<string, Result[]> = {};
+  const plan: Plan = {
+    P: cli.smoke ? SMOKE : FULL,
+    child: childRunner({ bins, build, receiver, counter, started, failures }),
+    wanted: (section) => cli.only === undefined || cli.only.includes(section),
+    runs,
+    push: (key, r) => r && (results[key] ??= []).push(r),
+  };
+  await runStartupAndCallerCost(plan);
+  await runSteadyAndStall(plan);
+  await runDeadEndpointAndThroughput(plan, deadUrl);
+
+  counter.stop();
+  await receiver.close();
+  const seconds = (performance.now() - started) / 1000;
+  const meta = await machine(bins, build, {
+    smoke: cli.smoke,
+    seconds,
+    peers: withPeers,
+    peerNote,
+  });
+  return await report(cli, { meta, results, failures }, peerNote, started);
+}
+
+/** Parses and checks the command line; a number is the exit code to return at once. */
+function readCli(): Cli | number {
   let args;
   try {
     args = parseArgs({
@@ -150,13 +220,17 @@ async function main(): Promise<number> {
     console.error(`bench: Cannot run --only as ${why}\n${HELP}`);
     return 2;
   }
-  const wanted = (section: string) => only === undefined || only.includes(section);
-  const P = smoke ? SMOKE : FULL;
-  const started = performance.now();
-  const failures: string[] = [];
+  return { smoke, out: args.values.out, noPeers: args.values["no-peers"] ?? false, only };
+}
 
+/** Whether the peer libraries' cases run, and if not the note saying why. */
+function peerCases(noPeers: boolean): {
+  withPeers: boolean;
+  peerNote: string | null;
+  runs: (lib: string) => boolean;
+} {
   const peersInstalled = peersPresent();
-  const withPeers = peersInstalled && !args.values["no-peers"];
+  const withPeers = peersInstalled && !noPeers;
   const peerLibs = LIBS.filter((l) => LIB_INFO[l].peer);
   const peerNote = withPeers
     ? null
@@ -165,59 +239,35 @@ async function main(): Promise<number> {
         ? "--no-peers"
         : "bench/peers/node_modules is missing (run `npm ci --prefix bench/peers`)"
     }`;
-  if (peerNote) console.error(`bench: ${peerNote}`);
   const runs = (lib: string) => withPeers || !LIB_INFO[lib as keyof typeof LIB_INFO].peer;
+  return { withPeers, peerNote, runs };
+}
 
-  const build = await buildAll();
-  const receiver = await startOtlpReceiver({ quiet: true });
-  const counter = countReceived(receiver);
-  const deadUrl = `http://127.0.0.1:${await closedPort()}/v1/logs`;
-  const bins: Record<Runtime, string> = {
-    node: "node",
-    bun: new URL("node_modules/.bin/bun", ROOT).pathname,
-    deno: Deno.execPath(),
-  };
+/** What every scenario child shares: binaries, bundles, the receiver and the run's failures. */
+interface ChildContext {
+  bins: Record<Runtime, string>;
+  build: Build;
+  receiver: OtlpReceiver;
+  counter: { total(): number };
+  started: number;
+  failures: string[];
+}
 
-  const results: Record<string, Result[]> = {};
-  const push = (key: string, r: Result | null) => r && (results[key] ??= []).push(r);
-
-  async function child(
-    scenario: string,
-    rt: Runtime,
-    lib: string,
-    params: object,
-    env: Record<string, string> = {},
-  ): Promise<Result | null> {
+/**
+ * A runner of scenario children: each gets the runtime's bundle and the receiver's URL, writes
+ * its result to a temp file, and is killed after 120 s. A crash is logged and kept in `failures`.
+ */
+function childRunner(ctx: ChildContext): ChildRunner {
+  const { counter, started, failures } = ctx;
+  return async (scenario, rt, lib, params, env = {}) => {
     const out = await Deno.makeTempFile({
       prefix: `bench_${scenario}_`,
       suffix: ".json",
     });
-    const script = rt === "deno"
-      ? ["run", "-A", new URL(`${scenario}.ts`, BENCH).pathname]
-      : [new URL(`${scenario}.mjs`, CACHE).pathname];
     const label = `${scenario}/${lib}/${rt}`;
     const t0 = performance.now();
     const before = counter.total();
-    const proc = new Deno.Command(bins[rt], {
-      args: script,
-      cwd: new URL(".", ROOT).pathname,
-      stdin: "null",
-      stdout: "null",
-      stderr: "piped",
-      env: {
-        BENCH_LIB: lib,
-        BENCH_OUT: out,
-        BENCH_PARAMS: JSON.stringify(params),
-        LOCKBOX_MODULE: build.lockbox[rt],
-        LOG_RATE_LIMIT: "0",
-        OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
-        OTEL_SERVICE_NAME: "bench",
-        ...env,
-      },
-    }).spawn();
-    const killer = setTimeout(() => proc.kill("SIGKILL"), 120_000);
-    const { code, stderr } = await proc.output();
-    clearTimeout(killer);
+    const { code, stderr } = await spawnScenario(ctx, { scenario, rt, lib, params, env, out });
     const text = readFileSync(out, "utf8");
     await Deno.remove(out);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
@@ -235,17 +285,65 @@ async function main(): Promise<number> {
     r.startedS = (t0 - started) / 1000;
     console.error(`bench: ${label} done in ${secs} s`);
     return r;
-  }
+  };
+}
 
-  const loggers = LIBS.filter((l) => l !== "none" && runs(l));
-  // Start-up first: cold processes, nothing else running.
+/**
+ * Runs `bench/<scenario>` on `rt` with stdout to /dev/null and the result going to `out`;
+ * SIGKILLs it after 120 s. Resolves with its exit code and stderr.
+ */
+async function spawnScenario(
+  { bins, build, receiver }: ChildContext,
+  run: {
+    scenario: string;
+    rt: Runtime;
+    lib: string;
+    params: object;
+    env: Record<string, string>;
+    out: string;
+  },
+): Promise<{ code: number; stderr: Uint8Array }> {
+  const { scenario, rt } = run;
+  const script = rt === "deno"
+    ? ["run", "-A", new URL(`${scenario}.ts`, BENCH).pathname]
+    : [new URL(`${scenario}.mjs`, CACHE).pathname];
+  const proc = new Deno.Command(bins[rt], {
+    args: script,
+    cwd: new URL(".", ROOT).pathname,
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+    env: {
+      BENCH_LIB: run.lib,
+      BENCH_OUT: run.out,
+      BENCH_PARAMS: JSON.stringify(run.params),
+      LOCKBOX_MODULE: build.lockbox[rt],
+      LOG_RATE_LIMIT: "0",
+      OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: receiver.logsUrl,
+      OTEL_SERVICE_NAME: "bench",
+      ...run.env,
+    },
+  }).spawn();
+  const killer = setTimeout(() => proc.kill("SIGKILL"), 120_000);
+  const { code, stderr } = await proc.output();
+  clearTimeout(killer);
+  return { code, stderr };
+}
+
+/** The loggers (every library but "no logging") whose cases run. */
+function loggersThatRun(runs: (lib: string) => boolean): string[] {
+  return LIBS.filter((l) => l !== "none" && runs(l));
+}
+
+/** Start-up first (cold processes, nothing else running), then the caller cost. */
+async function runStartupAndCallerCost({ P, child, wanted, runs, push }: Plan): Promise<void> {
   for (const rt of wanted("startup") ? RUNTIMES : []) {
     for (let i = 0; i < P.startupRuns; i++) {
       push("startup", await child("startup", rt, "lockbox", {}));
     }
   }
   // Caller cost: every library on Node; lockbox also on Bun and Deno.
-  for (const lib of wanted("caller_cost") ? loggers : []) {
+  for (const lib of wanted("caller_cost") ? loggersThatRun(runs) : []) {
     push("caller_cost", await child("caller_cost", "node", lib, P.caller_cost));
   }
   for (const rt of wanted("caller_cost") ? ["bun", "deno"] as const : []) {
@@ -254,11 +352,15 @@ async function main(): Promise<number> {
       await child("caller_cost", rt, "lockbox", P.caller_cost),
     );
   }
-  // Steady 5,000 records/s: no logging first, between and last (the baseline, and how it moves).
+}
+
+/** Steady 5,000 records/s on Node (every library), Bun and Deno; then the stall case. */
+async function runSteadyAndStall({ P, child, wanted, runs, push }: Plan): Promise<void> {
+  // No logging first, between and last (the baseline, and how it moves).
   // The libraries the targets compare run `steadyRepeats` times, interleaved with no-logging
   // runs, because other work on the machine moves a single run's figures by tens of percent.
   const compared = ["lockbox", "pino_otel", "otel_sdk"].filter(runs);
-  const others = loggers.filter((l) => l !== "floor" && !compared.includes(l));
+  const others = loggersThatRun(runs).filter((l) => l !== "floor" && !compared.includes(l));
   // Each run's baseline is the no-logging runs just before and after it (see the report), so
   // one sits on either side of every group.
   const steadyLibs = ["none", ...compared, "none", ...others, "none"];
@@ -275,7 +377,13 @@ async function main(): Promise<number> {
   if (wanted("stall")) {
     push("stall", await child("steady", "node", "lockbox", { ...P.steady, big: true }));
   }
-  // Dead endpoint.
+}
+
+/** The dead endpoint (a refused port) for the compared libraries, then throughput per runtime. */
+async function runDeadEndpointAndThroughput(
+  { P, child, wanted, runs, push }: Plan,
+  deadUrl: string,
+): Promise<void> {
   for (
     const lib of ["lockbox", "pino_otel", "otel_sdk"].filter((l) =>
       runs(l) && wanted("dead_endpoint")
@@ -292,19 +400,18 @@ async function main(): Promise<number> {
   for (const rt of wanted("throughput") ? RUNTIMES : []) {
     push("throughput", await child("throughput", rt, "lockbox", P.throughput));
   }
+}
 
-  counter.stop();
-  await receiver.close();
-  const seconds = (performance.now() - started) / 1000;
-  const meta = await machine(bins, build, {
-    smoke,
-    seconds,
-    peers: withPeers,
-    peerNote,
-  });
-  const outDir = args.values.out ? new URL(`file://${Deno.realPathSync(args.values.out)}/`) : ROOT;
+/** Writes results.json, BENCHMARKS.md and the plot to `--out` (or the repository). */
+async function report(
+  cli: Cli,
+  all: BenchResults,
+  peerNote: string | null,
+  started: number,
+): Promise<number> {
+  const outDir = cli.out ? new URL(`file://${Deno.realPathSync(cli.out)}/`) : ROOT;
   try {
-    await writeReport({ meta, results, failures }, outDir, smoke);
+    await writeReport(all, outDir, cli.smoke);
   } catch (e) {
     console.error(`bench: Cannot write the report: ${(e as Error).stack}`);
     return 1;
@@ -315,7 +422,7 @@ async function main(): Promise<number> {
       ((performance.now() - started) / 1000).toFixed(0)
     } s`,
   );
-  return failures.length > 0 ? 1 : 0;
+  return all.failures.length > 0 ? 1 : 0;
 }
 
 /** The lockbox bundle each runtime runs, how it was built, and the compiled scenarios. */
