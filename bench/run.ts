@@ -47,8 +47,6 @@ const ROOT = new URL("../", import.meta.url);
 const BENCH = new URL("bench/", ROOT);
 const CACHE = new URL("bench/.cache/", ROOT);
 const LOCKBOX_DIR = new URL("lockbox/", CACHE);
-/** Marker npm writes into a node_modules it installed (`npm ci`/`npm install`). */
-
 /** Packages bench/peers/package.json pins (everything else is the repository's). */
 const LIB_PEER_PACKAGES = [
   "pino",
