@@ -6,11 +6,11 @@
  * of the request carries the span's `trace_id` and `span_id`.
  *
  * Run (from the repository root; least privilege: the bundle reads its configuration from the
- * environment, exports to the collector, and its worker loads the bundle file):
+ * environment and exports to the collector; its worker starts from code the bundle carries, so
+ * no read permission):
  *
  *   PORT=3000 OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4318 deno run \
- *     --allow-env --allow-net=127.0.0.1 \
- *     --allow-read=dist/observability.deno.mjs examples/deno_serve.ts
+ *     --allow-env --allow-net=127.0.0.1 examples/deno_serve.ts
  *   curl -H 'x-request-id: r-1' localhost:3000/orders/co_1
  *
  * JSON lines go to stdout (the first one, `server_listening`, has the URL); SIGTERM or SIGINT

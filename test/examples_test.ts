@@ -96,7 +96,6 @@ const EXAMPLES: Example[] = [
       "run",
       "--allow-env",
       "--allow-net=127.0.0.1",
-      "--allow-read=dist/observability.deno.mjs",
       "examples/deno_serve.ts",
     ],
     okPath: "/positions/aapl",
