@@ -5,8 +5,8 @@
  *        (or LOCKBOX_SIGNING_KEY=<PEM text> npm run release -- X.Y.Z)
  *
  * Steps, each its own commit, refusing anything but a clean tree and a newer version:
- *   1. VERSION X.Y.Z in observability.ts, package.json, package-lock.json, and .ci/run's
- *      LOCKBOX_MIN_VERSION;  2. `npm run build` → dist/;  3. `lockbox pin` (in-process, with
+ *   1. VERSION X.Y.Z in observability.ts, package.json, package-lock.json, docs/API.md and
+ *      .ci/run's LOCKBOX_MIN_VERSION;  2. `npm run build` → dist/;  3. `lockbox pin` (in-process, with
  *   the key) → dist/lockbox.json, checked with verify against the key's fingerprint;
  *   4. annotated tag vX.Y.Z. Nothing is pushed. The private key is read once, never written,
  *   and never reaches a child process (git and the build get the environment without it).
@@ -31,8 +31,9 @@ import type { KeyObject } from "node:crypto";
 
 const HELP = `Usage: npm run release -- X.Y.Z [--key-file <path>] [--root <repo>]
 
-Bumps VERSION (observability.ts, package.json, package-lock.json, .ci/run's LOCKBOX_MIN_VERSION),
-runs npm run build, pins and signs dist/lockbox.json, commits each step and tags vX.Y.Z.
+Bumps VERSION (observability.ts, package.json, package-lock.json, docs/API.md, .ci/run's
+LOCKBOX_MIN_VERSION), runs npm run build, pins and signs dist/lockbox.json, commits each step
+and tags vX.Y.Z.
 Pushes nothing. Refuses a dirty tree, an existing tag, or a version that is not newer.
 
 Options:
@@ -123,6 +124,8 @@ function bumpVersion(root: string, version: string): void {
   if (lock.packages?.[""]) lock.packages[""].version = version;
   writeFileSync(lockPath, JSON.stringify(lock, null, 2) + "\n");
   edit(".ci/run", /^LOCKBOX_MIN_VERSION=.*$/m, `LOCKBOX_MIN_VERSION=${version}`);
+  // The API reference (scripts/api_doc.ts) renders VERSION's literal type; test:docs checks it.
+  edit("docs/API.md", /^const VERSION: "[^"\n]+";$/m, `const VERSION: "${version}";`);
 }
 
 function commit(root: string, paths: string[], message: string): void {
