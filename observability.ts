@@ -3153,32 +3153,6 @@ export class Decoder {
         values.push(attrValues[i]);
       }
     }
-    return this.#record(
-      flags,
-      level,
-      time,
-      traceFlags,
-      traceId,
-      spanId,
-      logger,
-      message,
-      keys,
-      values,
-    );
-  }
-
-  #record(
-    flags: number,
-    level: number,
-    time: number,
-    traceFlags: number,
-    traceId: string,
-    spanId: string,
-    logger: string,
-    message: string,
-    keys: string[],
-    values: unknown[],
-  ): DecodedRecord {
     return {
       internal: (flags & F_INTERNAL) !== 0,
       truncated: (flags & F_TRUNCATED) !== 0,
