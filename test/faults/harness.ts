@@ -18,6 +18,7 @@ import {
   startOtlpReceiver,
 } from "../../scripts/otlp_receiver.ts";
 import { DENO_ENV_VARS } from "../../scripts/conformance.ts";
+import { readAll } from "../core/helpers.ts";
 
 // #region Limits and settings
 
@@ -167,19 +168,6 @@ function command(runtime: Runtime, dir: string, netHosts: string[]): [string, st
         child,
       ]];
   }
-}
-
-async function readAll(
-  stream: ReadableStream<Uint8Array>,
-  onText?: (all: string) => void,
-): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  for await (const chunk of stream) {
-    text += decoder.decode(chunk, { stream: true });
-    onText?.(text);
-  }
-  return text + decoder.decode();
 }
 
 /** Parses `TAG <json>` lines (TAG in capitals) from stderr. */
