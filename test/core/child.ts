@@ -6,7 +6,16 @@
 
 import { API_IMPORT, type ChildResult as RawChildResult, jsonLines, runModule } from "./helpers.ts";
 
-export { assertAccounting, baseEnv, CONFIG, MOD, readAll, ROOT, withReceiver } from "./helpers.ts";
+export {
+  assertAccounting,
+  baseEnv,
+  CONFIG,
+  MOD,
+  readAll,
+  ROOT,
+  watchLines,
+  withReceiver,
+} from "./helpers.ts";
 
 // #region helpers
 

@@ -25,6 +25,7 @@ import {
   readAll,
   ROOT,
   runChild,
+  watchLines,
   withReceiver,
 } from "./child.ts";
 
@@ -407,25 +408,15 @@ function spawnFaultChild(body: string, env: Record<string, string>, timeoutMs: n
   }).spawn();
   const killer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
   const stdin = child.stdin.getWriter();
-  const waiters: { prefix: string; resolve: (line: string) => void }[] = [];
-  let seen: string[] = [];
-  const stderr = readAll(child.stderr, (all) => {
-    seen = all.split("\n");
-    for (const w of [...waiters]) {
-      const line = seen.find((l) => l.startsWith(w.prefix));
-      if (line !== undefined) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
+  const watched = watchLines(child.stderr);
+  const stderr = watched.text;
   return {
     child,
     /** Resolves with the first stderr line starting with `prefix`. */
-    line(prefix: string): Promise<string> {
-      const line = seen.find((l) => l.startsWith(prefix));
-      if (line !== undefined) return Promise.resolve(line);
-      return new Promise((resolve) => waiters.push({ prefix, resolve }));
+    async line(prefix: string): Promise<string> {
+      const line = await watched.line(prefix);
+      if (line === undefined) throw new Error(`the child ended without a ${prefix.trim()} line`);
+      return line;
     },
     /** Sends one line on the child's stdin. */
     async send(text: string): Promise<void> {

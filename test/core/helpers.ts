@@ -64,6 +64,39 @@ export async function readAll(
   return text + decoder.decode();
 }
 
+/**
+ * Reads a child's stream to text (`text`) and lets a test wait for the first line that starts
+ * with a prefix (`line`); a wait resolves undefined once the stream ended without such a line.
+ */
+export function watchLines(stream: ReadableStream<Uint8Array>): {
+  text: Promise<string>;
+  line(prefix: string): Promise<string | undefined>;
+} {
+  const waiters: { prefix: string; resolve: (line: string | undefined) => void }[] = [];
+  let seen: string[] = [];
+  const text = readAll(stream, (all) => {
+    seen = all.split("\n");
+    for (const w of [...waiters]) {
+      const line = seen.find((l) => l.startsWith(w.prefix));
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  }).finally(() => {
+    // The stream ended (the child exited): no line will come any more.
+    for (const w of waiters.splice(0)) w.resolve(undefined);
+  });
+  return {
+    text,
+    line(prefix: string): Promise<string | undefined> {
+      const found = seen.find((l) => l.startsWith(prefix));
+      if (found !== undefined) return Promise.resolve(found);
+      return new Promise((resolve) => waiters.push({ prefix, resolve }));
+    },
+  };
+}
+
 /** A child Deno running `code` (a TypeScript module) with `flags`; stdout piped. */
 export function spawnChild(
   code: string,

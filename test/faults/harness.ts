@@ -11,14 +11,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type OtlpReceiver,
-  type ReceivedLogRecord,
-  type ReceiverOptions,
-  startOtlpReceiver,
-} from "../../scripts/otlp_receiver.ts";
+import type { ReceivedLogRecord } from "../../scripts/otlp_receiver.ts";
 import { DENO_ENV_VARS } from "../../scripts/conformance.ts";
-import { readAll } from "../core/helpers.ts";
+import { readAll, watchLines, withReceiver } from "../core/helpers.ts";
 
 // #region Limits and settings
 
@@ -221,27 +216,10 @@ export async function spawnChild(runtime: Runtime, scenario: string, options: Sp
     kill();
   }, CHILD_TIMEOUT_MS);
   const stdin = options.stdin ? child.stdin.getWriter() : null;
-  const waiters: { prefix: string; resolve: (line: string | undefined) => void }[] = [];
-  let seen: string[] = [];
-  const stderr = readAll(child.stderr, (all) => {
-    seen = all.split("\n");
-    for (const w of [...waiters]) {
-      const line = seen.find((l) => l.startsWith(w.prefix));
-      if (line !== undefined) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  }).finally(() => {
-    // stderr ended (the child exited): no report will come any more.
-    for (const w of waiters.splice(0)) w.resolve(undefined);
-  });
+  const watched = watchLines(child.stderr);
+  const stderr = watched.text;
   /** Resolves with the first stderr line starting with `prefix`, undefined if none came. */
-  const line = (prefix: string): Promise<string | undefined> => {
-    const found = seen.find((l) => l.startsWith(prefix));
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise((resolve) => waiters.push({ prefix, resolve }));
-  };
+  const line = watched.line;
   const stdout = (async () => {
     await options.readStdoutAfter;
     return await readAll(child.stdout);
@@ -295,18 +273,7 @@ export async function runChild(
   return await (await spawnChild(runtime, scenario, options)).finish();
 }
 
-/** Starts a receiver, runs `fn`, always closes it. */
-export async function withReceiver<T>(
-  options: ReceiverOptions,
-  fn: (receiver: OtlpReceiver) => Promise<T>,
-): Promise<T> {
-  const receiver = await startOtlpReceiver({ quiet: true, ...options });
-  try {
-    return await fn(receiver);
-  } finally {
-    await receiver.close();
-  }
-}
+export { withReceiver };
 
 /** A 127.0.0.1 port that refuses connections: bound, noted, closed. */
 export function closedPort(): number {
