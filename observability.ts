@@ -42,7 +42,7 @@ import type { LoggerProvider, LogRecordExporter, ReadableLogRecord } from "@open
 import type { IExportLogsServiceResponse, ISerializer } from "@opentelemetry/otlp-transformer";
 import { Buffer } from "node:buffer";
 import { randomUUID } from "node:crypto";
-import { write, writeSync } from "node:fs";
+import { fstatSync, write, writeSync } from "node:fs";
 import process from "node:process";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
@@ -327,15 +327,28 @@ const OTLP_BACKLOG_RECORDS = 8192;
  * bytes to a pipe is atomic, so a chunk of whole lines is never interleaved with another writer.
  */
 const PIPE_BUF = 4096;
+/**
+ * Bytes per write(2) when fd 1 is a regular file or /dev/null, at most. Linux holds the file's
+ * lock for a whole write to a regular file, so another writer cannot split a chunk of any size;
+ * 64 KiB chunks make ~16 times fewer writes (and wake-ups) than PIPE_BUF ones.
+ */
+const FILE_CHUNK = 65536;
 /** Records the ring holds past LOG_QUEUE_MAXSIZE for lockbox's own records (policy reports). */
 const INTERNAL_RESERVE = 64;
 /**
- * Polls (1 ms apart) of an empty ring before the consumer sleeps in Atomics.waitAsync. While it
- * polls, calls skip Atomics.notify, which wakes a waiting worker: in a CPU profile of the main
- * thread (Node 20, bench/busy.ts, 2-core VM) notify took 9.6 ms over 22,000 records without the
- * polls, and 3.5 ms over 600,000 records with them.
+ * How long the consumer naps between steps while records flow, in ms. A nap ends early when
+ * the producer sees the ring a quarter full (RING_WAKE_DIVISOR), so the nap bounds latency,
+ * not throughput. Every wake-up of a thread costs its own CPU whatever it serves — on the bench
+ * VM a bare `setTimeout(8)` loop cost 7.8 ms of CPU per second on Node 20, 12 on Bun, 26 on
+ * Deno — so the consumer wakes 20 times a second at a steady rate instead of 125 (8 ms polls):
+ * the worker's CPU per record at 5,000 rec/s went from 15–20 µs to 12–14 µs with this alone.
  */
-const CONSUMER_IDLE_POLLS = 10;
+const CONSUMER_NAP_MS = 50;
+/**
+ * A napping consumer is woken once the ring holds 1/RING_WAKE_DIVISOR of its record bound (or
+ * of its bytes): at 50,000 rec/s and the default 2,000 records, every 10 ms.
+ */
+const RING_WAKE_DIVISOR = 4;
 /** Longest slice of inline consumption on the calling thread, in milliseconds. */
 const INLINE_SLICE_MS = 0.5;
 /** Sleep of a consumer where Atomics.waitAsync is missing, and retry delay after EAGAIN, in ms. */
@@ -2617,12 +2630,16 @@ const CTL_PUSHED = 1; // records pushed so far (wraps at 2^32); written by the p
 const CTL_TAIL = 16; // next read offset; written by the consumer only
 const CTL_RELEASED = 17; // records released so far (wraps at 2^32); written by the consumer only
 const CTL_SEQ = 32; // bumped to wake the consumer (the futex word it waits on)
-const CTL_WAITING = 33; // 1 while the consumer is about to sleep or sleeping
+const CTL_WAITING = 33; // how a sleeping consumer wants to be woken (WAIT_*); 0 while awake
 const CTL_STOP = 34; // 1: the producer side asks the consumer to finish
 const CTL_STATE = 35; // consumer state: 0 not started, 1 running
 const CTL_DONE = 36; // 1: the consumer finished (after CTL_STOP)
 const CTL_BYTES = 192;
 const WRAP = 0xffffffff;
+/** CTL_WAITING: the consumer sleeps until the next record (the ring was empty for a nap). */
+const WAIT_ANY = 1;
+/** CTL_WAITING: the consumer naps while records flow; wake it only when the ring backs up. */
+const WAIT_BACKLOG = 2;
 /** `Ring.claim()`: the record bound is reached (as opposed to -1: no room in place). */
 const RING_FULL = -2;
 
@@ -2650,6 +2667,9 @@ export class Ring {
   #pushed: number;
   #tailSeen: number;
   #releasedSeen: number;
+  /** Backlog (records, bytes) at which a push wakes a napping consumer. */
+  readonly #wakeRecords: number;
+  readonly #wakeBytes: number;
   // Consumer side: its own offset and count, and its last reading of HEAD.
   #tail: number;
   #released: number;
@@ -2667,6 +2687,8 @@ export class Ring {
     this.#tail = this.#tailSeen = Atomics.load(ctl, CTL_TAIL);
     this.#released = this.#releasedSeen = Atomics.load(ctl, CTL_RELEASED);
     this.#headSeen = this.#head;
+    this.#wakeRecords = Math.max(1, Math.floor(maxRecords / RING_WAKE_DIVISOR));
+    this.#wakeBytes = Math.floor(this.capacity / RING_WAKE_DIVISOR);
   }
 
   /** A new ring buffer with `dataBytes` of record space. */
@@ -2745,7 +2767,26 @@ export class Ring {
     this.#pushed = (this.#pushed + 1) | 0;
     ctl[CTL_PUSHED] = this.#pushed; // read only for size(); HEAD below publishes
     Atomics.store(ctl, CTL_HEAD, this.#head); // publishes the record (seq-cst)
-    if (Atomics.load(ctl, CTL_WAITING) === 1) this.wake();
+    const waiting = Atomics.load(ctl, CTL_WAITING);
+    if (waiting === WAIT_ANY || (waiting === WAIT_BACKLOG && this.#backedUp())) this.wake();
+  }
+
+  /**
+   * Producer: whether the backlog reached the wake threshold. The copies of the consumer's cells
+   * are older than the truth, so they overstate the backlog: they are re-read only when they
+   * say "wake", which keeps a push during a nap at one atomic load.
+   */
+  #backedUp(): boolean {
+    if (!this.#overThreshold()) return false;
+    this.#releasedSeen = Atomics.load(this.ctl, CTL_RELEASED);
+    this.#tailSeen = Atomics.load(this.ctl, CTL_TAIL);
+    return this.#overThreshold();
+  }
+
+  #overThreshold(): boolean {
+    const used = this.#head - this.#tailSeen;
+    return ((this.#pushed - this.#releasedSeen) | 0) >= this.#wakeRecords ||
+      (used >= 0 ? used : used + this.capacity) >= this.#wakeBytes;
   }
 
   /** Wakes the consumer if it sleeps. */
@@ -2796,16 +2837,21 @@ export class Ring {
   }
 
   /**
-   * Consumer: resolves when a record arrives, the producer side sets CTL_STOP, or `timeoutMs`
-   * passes. Sleeps in Atomics.waitAsync where the runtime has it, else on a short timer.
+   * Consumer: resolves when the producer side sets CTL_STOP, `timeoutMs` passes, or — with
+   * `wakeOn` WAIT_ANY — a record arrives; with WAIT_BACKLOG (a nap while records flow) only
+   * when the ring holds a quarter of its records or bytes. Sleeps in Atomics.waitAsync where the
+   * runtime has it, else on a short timer.
    */
-  sleep(timeoutMs: number): Promise<unknown> {
+  sleep(timeoutMs: number, wakeOn: number = WAIT_ANY): Promise<unknown> {
     const ctl = this.ctl;
     const seq = Atomics.load(ctl, CTL_SEQ);
-    Atomics.store(ctl, CTL_WAITING, 1);
+    Atomics.store(ctl, CTL_WAITING, wakeOn);
     // Checked after announcing the sleep: a push after this point sees CTL_WAITING and bumps
     // CTL_SEQ, so the wait below returns at once (seq-cst atomics on both sides).
-    if (Atomics.load(ctl, CTL_HEAD) !== this.#tail || Atomics.load(ctl, CTL_STOP) === 1) {
+    const due = wakeOn === WAIT_ANY
+      ? Atomics.load(ctl, CTL_HEAD) !== this.#tail
+      : ((Atomics.load(ctl, CTL_PUSHED) - this.#released) | 0) >= this.#wakeRecords;
+    if (due || Atomics.load(ctl, CTL_STOP) === 1) {
       Atomics.store(ctl, CTL_WAITING, 0);
       return Promise.resolve();
     }
@@ -2818,6 +2864,19 @@ export class Ring {
       const timer = setTimeout(resolve, Math.min(timeoutMs, IDLE_POLL_MS));
       (timer as { unref?: () => void }).unref?.();
     });
+  }
+
+  /**
+   * Consumer: a nap while records flow — `sleep(timeoutMs, WAIT_BACKLOG)`: only a backlog of a
+   * quarter of the ring (records or bytes), CTL_STOP or the timeout end it.
+   */
+  nap(timeoutMs: number): Promise<unknown> {
+    return this.sleep(timeoutMs, WAIT_BACKLOG);
+  }
+
+  /** Whether the consumer announced a sleep or nap that no push has ended yet. */
+  sleeping(): boolean {
+    return Atomics.load(this.ctl, CTL_WAITING) !== 0;
   }
 
   /** Producer side: asks the consumer to finish. */
@@ -3681,6 +3740,30 @@ function isEagain(e: unknown): boolean {
   return code === "EAGAIN" || code === "WouldBlock" || code === "EWOULDBLOCK";
 }
 
+/**
+ * What fd 1 is, which decides how the stdout sink writes:
+ * - "null": /dev/null (Linux device 1:3). A write never blocks: written synchronously, the whole
+ *   backlog at each flush, with no thread-pool round trip and no completion wake-up.
+ * - "file": a regular file. Chunks of up to FILE_CHUNK bytes (a write to a file is not
+ *   interleaved with another writer's), written asynchronously: a file write can wait on the disk.
+ * - "stream": a pipe, socket, TTY or anything unknown. Chunks of at most PIPE_BUF bytes (atomic
+ *   on a pipe), written asynchronously: a blocking pipe may block for as long as its reader waits.
+ */
+function stdoutKind(): "null" | "file" | "stream" {
+  try {
+    const st = fstatSync(1);
+    if (st.isFile()) return "file";
+    if (process.platform === "linux" && st.isCharacterDevice() && st.rdev === DEV_NULL_RDEV) {
+      return "null";
+    }
+  } catch {
+    // fd 1 closed or not inspectable: the careful default
+  }
+  return "stream";
+}
+/** st_rdev of /dev/null on Linux: makedev(1, 3) (Linux "devices.txt": char major 1, minor 3). */
+const DEV_NULL_RDEV = 259;
+
 /** Slots of the stdout backlog's cursors (Float64Array at the start of its SharedArrayBuffer). */
 const SB_APPENDED = 0; // bytes of whole lines appended by the consumer
 const SB_WRITTEN = 1; // bytes whose write completed (or failed)
@@ -3724,6 +3807,9 @@ class StdoutSink {
   #taken = 0;
   #inFlight = false;
   #idle: (() => void)[] = [];
+  /** Synchronous writes (fd 1 is /dev/null) and the chunk bound, from stdoutKind(). */
+  readonly #sync: boolean;
+  readonly #chunkBytes: number;
 
   /**
    * @param backlog A buffer from stdoutBacklogBuffer(); lines a dead consumer left between its
@@ -3731,6 +3817,9 @@ class StdoutSink {
    */
   constructor(counters: Float64Array, backlog: SharedArrayBuffer) {
     this.#counters = counters;
+    const kind = stdoutKind();
+    this.#sync = kind === "null";
+    this.#chunkBytes = kind === "stream" ? PIPE_BUF : FILE_CHUNK;
     this.#cursor = new Float64Array(backlog, 0, 2);
     this.#ring = Buffer.from(backlog, SB_HEADER);
     const from = this.#cursor[SB_WRITTEN];
@@ -3776,41 +3865,55 @@ class StdoutSink {
     this.#sizes.push(size);
   }
 
-  /** Starts writing what is queued if no write is in flight; true when all is written. */
+  /**
+   * Starts writing what is queued if no write is in flight (writes it all when fd 1 is
+   * /dev/null); true when all is written.
+   */
   flush(): boolean {
     if (this.#inFlight) return false;
-    const sizes = this.#sizes;
-    if (this.#head === sizes.length) {
-      if (this.#head > 0) {
-        this.#sizes = [];
+    for (;;) {
+      const sizes = this.#sizes;
+      if (this.#head === sizes.length) {
+        this.#emptied();
+        return true;
+      }
+      let used = sizes[this.#head];
+      let n = 1;
+      // Whole lines up to the chunk bound per write; a longer line goes alone.
+      while (this.#head + n < sizes.length && used + sizes[this.#head + n] <= this.#chunkBytes) {
+        used += sizes[this.#head + n++];
+      }
+      const chunk = this.#bytesAt(this.#taken, used);
+      this.#head += n;
+      this.#taken += used;
+      if (this.#head > 4096 && this.#head * 2 > sizes.length) {
+        this.#sizes = sizes.slice(this.#head);
         this.#head = 0;
       }
-      // Empty: restart at 0 so only the high-water mark of the ring is touched. Appended first: a
-      // death between the two stores leaves appended <= written, which reads as empty.
-      if (this.#taken > 0) {
-        this.#cursor[SB_APPENDED] = 0;
-        this.#cursor[SB_WRITTEN] = 0;
-        this.#taken = 0;
+      if (this.#sync) {
+        this.#settled(chunk.length, n, writeAllSync(chunk));
+        continue;
       }
-      for (const resolve of this.#idle.splice(0)) resolve();
-      return true;
+      this.#inFlight = true;
+      this.#write(chunk, 0, n);
+      return false;
     }
-    let used = sizes[this.#head];
-    let n = 1;
-    // Whole lines up to PIPE_BUF bytes per chunk; a longer line goes alone.
-    while (this.#head + n < sizes.length && used + sizes[this.#head + n] <= PIPE_BUF) {
-      used += sizes[this.#head + n++];
-    }
-    const chunk = this.#bytesAt(this.#taken, used);
-    this.#head += n;
-    this.#taken += used;
-    if (this.#head > 4096 && this.#head * 2 > sizes.length) {
-      this.#sizes = sizes.slice(this.#head);
+  }
+
+  /** Everything queued is written: restart the ring at 0 and resolve `finish()` waiters. */
+  #emptied(): void {
+    if (this.#head > 0) {
+      this.#sizes = [];
       this.#head = 0;
     }
-    this.#inFlight = true;
-    this.#write(chunk, 0, n);
-    return false;
+    // Restart at 0 so only the high-water mark of the ring is touched. Appended first: a death
+    // between the two stores leaves appended <= written, which reads as empty.
+    if (this.#taken > 0) {
+      this.#cursor[SB_APPENDED] = 0;
+      this.#cursor[SB_WRITTEN] = 0;
+      this.#taken = 0;
+    }
+    for (const resolve of this.#idle.splice(0)) resolve();
   }
 
   /** A copy of `size` ring bytes from cursor `from` (a copy: writes never see shared memory). */
@@ -3893,6 +3996,16 @@ class StdoutSink {
     }
   }
 }
+/** Writes all of `chunk` to fd 1 synchronously (fd 1 is /dev/null); false on an error. */
+function writeAllSync(chunk: Buffer): boolean {
+  try {
+    for (let off = 0; off < chunk.length;) off += writeSync(1, chunk, off, chunk.length - off);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Deno's own async stdout write. Deno's node:fs `write` on fd 1 blocks the calling thread when
  * the pipe is full (measured: a 10 ms timer ran once in 1 s), `Deno.stdout.write` does not; on
@@ -4418,28 +4531,17 @@ export function startConsumer(
   let finishDeadline = Infinity;
   const loop = (async () => {
     Atomics.store(ring.ctl, CTL_STATE, 1);
-    let idle = 0;
     for (;;) {
       const took = step(budgetMs);
       if (!ring.empty()) {
-        idle = 0;
         await new Promise((resolve) => setTimeout(resolve, 0)); // let I/O and timers run
         continue;
       }
       if (ring.stopping()) break;
-      // Idle means polls that found nothing: a steady flow keeps the consumer polling, so the
-      // producer never pays for a notify while records keep coming.
-      if (took > 0) idle = 0;
-      if (idle++ < CONSUMER_IDLE_POLLS) {
-        // While records keep coming, poll instead of sleeping: a producer only pays for
-        // Atomics.notify when the consumer announced a sleep. CONSUMER_POLL_MS apart, so each
-        // wake-up (a timer, a step, a stdout write) serves a batch of records.
-        await new Promise((resolve) => setTimeout(resolve, CONSUMER_POLL_MS));
-        continue;
-      }
-      idle = 0;
-      // Sleep until a record arrives; the stdout writer is driven by its own write callbacks.
-      await ring.sleep(1000);
+      // Records came since the last wake-up: nap, woken early only when the ring backs up, so
+      // a steady flow costs the producer no notify and this thread few wake-ups. None came:
+      // sleep until the next record (the producer notifies), so a lone record is written at once.
+      await (took > 0 ? ring.nap(CONSUMER_NAP_MS) : ring.sleep(1000));
     }
     await stdout.finish(finishDeadline);
     await otlp?.finish();
@@ -4460,14 +4562,6 @@ export function startConsumer(
     },
   };
 }
-
-/**
- * Delay between polls of an empty ring while records flow, in ms. Each wake-up costs a timer, a
- * step and a stdout write whatever it serves: the worker thread's CPU at a steady 5,000 rec/s
- * (OTLP on, Node 20, bench machine) was 640 ms per 22,500 records with 1 ms polls, 450 with 4 ms,
- * 390 with 16 ms. At 8 ms a full default ring (2,000 records) takes more than 250,000 rec/s.
- */
-const CONSUMER_POLL_MS = 8;
 
 /** The record written when a record cannot be decoded (never expected; never silent). */
 function brokenRecord(e: unknown): DecodedRecord {

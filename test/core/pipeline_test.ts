@@ -6,6 +6,8 @@ import { assert, assertEquals, assertGreaterOrEqual, assertMatch } from "@std/as
 import type { ObservabilityStats } from "../../mod.ts";
 import {
   assertAccounting,
+  baseEnv,
+  CONFIG,
   MOD,
   PACED,
   readAll,
@@ -191,5 +193,90 @@ Deno.test("another writer on the same stdout while the pipe stalls never splits 
   assert(others > 0, "the other writer wrote");
   assertEquals(own, stats.stdout.written);
   assertEquals(own + stats.stdout.dropped + stats.dropped.queueFull, 3000);
+  assertAccounting(stats);
+});
+
+/**
+ * A child logging 3,000 records (every 100th a 24 KB line, far past PIPE_BUF) while
+ * another writer writes 8 KB lines to the same fd 1, with fd 1 opened by `sh` as given
+ * (`> file` or `> /dev/null`); returns the final stats.
+ */
+async function logToFd1(redirect: string): Promise<ObservabilityStats> {
+  const code = `import { getLogger, initObservability, shutdownObservability } from ${
+    JSON.stringify(MOD)
+  };
+    import { writeSync } from "node:fs";
+    import process from "node:process";
+    initObservability({ shutdownTimeoutMs: 20_000 });
+    const log = getLogger("fd1");
+    const other = new TextEncoder().encode("OTHER " + "o".repeat(8192) + "\\n");
+    for (let i = 0; i < 3000; i++) {
+      const big = i % 100 === 0 ? "b".repeat(8000) : undefined; // under LOG_MAX_VALUE_BYTES
+      log.info("to_fd1", { i, big, big2: big, big3: big });
+      if (i % 50 === 0) {
+        writeSync(1, other); // one write(2) of a whole line
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    }
+    process.stderr.write("STATS " + JSON.stringify(await shutdownObservability()) + "\\n");`;
+  const out = await new Deno.Command("sh", {
+    args: [
+      "-c",
+      `exec "$@" ${redirect}`,
+      "sh",
+      Deno.execPath(),
+      "eval",
+      "--ext=ts",
+      `--config=${CONFIG}`,
+      code,
+    ],
+    env: {
+      ...baseEnv(),
+      LOG_RATE_LIMIT: "0",
+      LOG_QUEUE_MAXSIZE: "10000",
+      OTEL_LOGS_EXPORTER: "none",
+    },
+    clearEnv: true,
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const err = new TextDecoder().decode(out.stderr);
+  assertEquals(out.code, 0, err);
+  return JSON.parse(err.split("\n").find((l) => l.startsWith("STATS "))!.slice(6));
+}
+
+Deno.test("stdout to a regular file: lines far past 4 KB stay whole beside another writer", async () => {
+  const file = await Deno.makeTempFile({ suffix: ".log" });
+  try {
+    const stats = await logToFd1(`>'${file}'`);
+    let own = 0;
+    let others = 0;
+    for (const line of (await Deno.readTextFile(file)).split("\n")) {
+      if (line === "") continue;
+      if (line.startsWith("OTHER ")) {
+        assertEquals(line.length, 6 + 8192, "the other writer's line is whole");
+        others++;
+        continue;
+      }
+      const parsed = JSON.parse(line); // throws on a split line
+      assertEquals(parsed.message, "to_fd1");
+      if (parsed.i % 100 === 0) assertGreaterOrEqual(line.length, 24_000);
+      own++;
+    }
+    assertEquals(others, 60);
+    assertEquals(own, 3000);
+    assertEquals(stats.stdout.written, 3000);
+    assertAccounting(stats);
+  } finally {
+    await Deno.remove(file);
+  }
+});
+
+Deno.test("stdout to /dev/null: every record counted written", async () => {
+  const stats = await logToFd1(">/dev/null");
+  assertEquals(stats.accepted, 3000);
+  assertEquals(stats.stdout.written, 3000);
+  assertEquals(stats.stdout.failed, 0);
   assertAccounting(stats);
 });

@@ -128,3 +128,40 @@ Deno.test("Ring.sleep() resolves when a record is pushed and when stop() is call
   assert(ring.stopping());
   clearInterval(alive);
 });
+
+Deno.test("Ring.nap() ends only when a quarter of the records wait, or on stop()", async () => {
+  const alive = setInterval(() => {}, 1000);
+  const ring = new Ring(Ring.create(4096), 8); // wakes a nap at 8 / 4 = 2 records
+  const napped = ring.nap(60_000);
+  assert(ring.sleeping());
+  ring.push(record(4, 1), 4);
+  assert(ring.sleeping(), "one record of eight does not end a nap");
+  ring.push(record(4, 2), 4);
+  assertEquals(ring.sleeping(), false, "the second record ends it");
+  assertEquals(await napped, "ok");
+  assertEquals(pop(ring), record(4, 1));
+  assertEquals(pop(ring), record(4, 2));
+  // A nap announced while a quarter already waits returns at once.
+  ring.push(record(4, 3), 4);
+  ring.push(record(4, 4), 4);
+  await ring.nap(60_000);
+  assertEquals(ring.size(), 2);
+  pop(ring);
+  pop(ring);
+  const stopped = ring.nap(60_000);
+  ring.stop();
+  assertEquals(await stopped, "ok");
+  clearInterval(alive);
+});
+
+Deno.test("Ring.nap() ends when a quarter of the bytes wait, whatever the record count", async () => {
+  const alive = setInterval(() => {}, 1000);
+  const ring = new Ring(Ring.create(4096), 1000); // 250 records or 1,024 bytes
+  const napped = ring.nap(60_000);
+  ring.push(record(500, 1), 500);
+  assert(ring.sleeping(), "504 bytes of 4,096");
+  ring.push(record(600, 2), 600);
+  assertEquals(ring.sleeping(), false, "1,108 bytes end the nap");
+  assertEquals(await napped, "ok");
+  clearInterval(alive);
+});
