@@ -4547,10 +4547,10 @@ export function startConsumer(
     Atomics.store(ring.ctl, CTL_STATE, 1);
     // Records a nap should let in at the rate just seen: half the producer's wake threshold.
     const napRecords = Math.max(1, init.queueMaxSize / (2 * RING_WAKE_DIVISOR));
-    let lastStart = performance.now();
+    let since = performance.now();
+    let taken = 0;
     for (;;) {
-      const start = performance.now();
-      const took = step(budgetMs);
+      taken += step(budgetMs);
       if (!ring.empty()) {
         await new Promise((resolve) => setTimeout(resolve, 0)); // let I/O and timers run
         continue;
@@ -4559,15 +4559,17 @@ export function startConsumer(
       // Records came since the last wake-up: nap, woken early only when the ring backs up, so
       // a steady flow costs the producer no notify and this thread few wake-ups. None came:
       // sleep until the next record (the producer notifies), so a lone record is written at once.
-      if (took === 0) await ring.sleep(1000);
+      const now = performance.now();
+      if (taken === 0) await ring.sleep(1000);
       else {
         // As long as the flow just seen takes to bring an eighth of the ring, at most
-        // CONSUMER_NAP_MS: a notify costs the calling thread 10-50 µs on this VM (Node 20), so a
-        // fast flow is met by shorter naps rather than by the producer's wake at a quarter.
-        const perMs = took / Math.max(1, start - lastStart);
+        // CONSUMER_NAP_MS: a notify is a system call on the calling thread, so a fast flow is
+        // met by shorter naps rather than by the producer's wake at a quarter.
+        const perMs = taken / Math.max(1, now - since);
         await ring.nap(Math.max(1, Math.min(CONSUMER_NAP_MS, napRecords / perMs)));
       }
-      lastStart = start;
+      since = now; // what the next step takes arrived from here on
+      taken = 0;
     }
     await stdout.finish(finishDeadline);
     await otlp?.finish();
