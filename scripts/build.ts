@@ -294,8 +294,8 @@ function externalPackages(metafile: esbuild.Metafile): string[] {
 
 /**
  * The worker script: observability.ts with everything but `node:` builtins inlined, as CommonJS
- * whose only `require`s are `node:` builtins (the bundle's bootstrap passes a `require` that
- * resolves nothing else). Inside it, `LOCKBOX_WORKER_SOURCE` is `undefined`, so the worker
+ * whose only `require`s are `node:` builtins (run() fails on any other external; the bundle's
+ * bootstrap passes `createRequire("file:///")`, which has nothing else to find). Inside it, `LOCKBOX_WORKER_SOURCE` is `undefined`, so the worker
  * script never starts a worker itself, and `import.meta.url` is `undefined` (CommonJS has no
  * import.meta; the source reads it only to start a worker from source).
  */
