@@ -12,16 +12,24 @@
  *   `node:*` (Deno requires the prefix; Node 20 and Bun accept it), and the syntax target is
  *   Node 20, the oldest runtime supported. The per-runtime names stay as documented aliases so
  *   that existing imports and `lockbox vendor --runtime` keep working.
- * - The bundle is two esbuild builds (`--platform=node --format=esm`; the main bundle is not
- *   minified: it is vendored and read in code review, and gzip makes the difference small, see
- *   SIZES.md):
- *   1. the **worker script**: observability.ts with OpenTelemetry inlined and `node:` builtins
- *      external, self-contained (no relative import), so it runs from a `data:` URL;
- *   2. the **main bundle** (entry mod.ts), in which the free identifier `LOCKBOX_WORKER_SOURCE`
- *      is replaced (esbuild `define`) by the worker script's text as one JSON string literal.
- *   At run time the bundle starts its worker from that text (`new Worker(new URL("data:…"))`),
- *   never from `import.meta.url`, which inside a service's own bundle or single binary is the
- *   whole service: a worker started from it would run the service's top-level code again.
+ * - The bundle is two esbuild builds (`--platform=node`; the main bundle is not minified: it is
+ *   vendored and read in code review, and gzip makes the difference small, see SIZES.md):
+ *   1. the **worker script** (`--format=cjs`): observability.ts with OpenTelemetry inlined and
+ *      `node:` builtins external, self-contained (it requires nothing else), compiled with
+ *      dynamic `import()` lowered to `require()` (esbuild `supported: { "dynamic-import": false
+ *      }`): the text is the body of a `function (require, module, exports)`. The OTel packages
+ *      and the builtins only they use (node:http, node:https, node:zlib, …) stay lazy: esbuild
+ *      evaluates a module reached through `import()` only when that `import()` runs;
+ *   2. the **main bundle** (entry mod.ts, `--format=esm`), in which the free identifier
+ *      `LOCKBOX_WORKER_SOURCE` is replaced (esbuild `define`) by the worker script's text as one
+ *      JSON string literal.
+ *   At run time the bundle starts its worker from a bootstrap of a few hundred bytes as a
+ *   `data:` URL, with the worker script's text in `workerData`; the bootstrap compiles it with
+ *   node:vm. Inline mode compiles the same text on the calling thread. Never from
+ *   `import.meta.url`, which inside a service's own bundle or single binary is the whole
+ *   service: a worker started from it would run the service's top-level code again. (A
+ *   `data:` URL of the whole worker script, 168 KB of base64, cost 4.5 MB of RSS on Node and
+ *   10 MB on Deno: V8 keeps copies of the URL string until a GC.)
  *   OpenTelemetry packages that observability.ts reaches only through dynamic `import()` are
  *   replaced by a throwing stub in the main bundle (the consumer loads them from the worker
  *   script), and reached through a facade re-exporting only the names the source uses in the
@@ -254,6 +262,16 @@ interface Built {
 
 async function run(options: esbuild.BuildOptions): Promise<Built> {
   const result = await esbuild.build(options);
+  // A warning is a shipped file that may not do what the source says (e.g. import.meta emptied
+  // in CommonJS output): fail rather than ship it.
+  if (result.warnings.length > 0) {
+    const text = await esbuild.formatMessages(result.warnings, { kind: "warning" });
+    throw new BuildError(
+      `Cannot bundle ${
+        relative(ROOT, String(options.outfile))
+      } as esbuild must give no warning: got ${result.warnings.length}\n${text.join("")}`,
+    );
+  }
   const built = { code: result.outputFiles![0].contents, metafile: result.metafile! };
   const bare = externalPackages(built.metafile);
   if (bare.length > 0) {
@@ -275,17 +293,24 @@ function externalPackages(metafile: esbuild.Metafile): string[] {
 }
 
 /**
- * The worker script: observability.ts with everything but `node:` builtins inlined, so it runs
- * from a `data:` URL (which cannot resolve relative or bare specifiers). Inside it,
- * `LOCKBOX_WORKER_SOURCE` is `undefined`: the worker script never starts a worker itself.
+ * The worker script: observability.ts with everything but `node:` builtins inlined, as CommonJS
+ * whose only `require`s are `node:` builtins (run() fails on any other external; the bundle's
+ * bootstrap passes `createRequire("file:///")`, which has nothing else to find). Inside it, `LOCKBOX_WORKER_SOURCE` is `undefined`, so the worker
+ * script never starts a worker itself, and `import.meta.url` is `undefined` (CommonJS has no
+ * import.meta; the source reads it only to start a worker from source).
  */
 async function buildWorker(version: string, commit: string, minify: boolean): Promise<Built> {
   const text = `${WORKER_MARKER} lockbox ${version}, source commit ${commit}; ` +
-    `observability.ts with OpenTelemetry inlined, started from a data: URL`;
+    `observability.ts with OpenTelemetry inlined, CommonJS run by the bundle's worker bootstrap`;
   assertAscii(text, "banner of the worker script");
   return await run({
-    ...commonOptions(SOURCE, "observability.worker.mjs"),
-    define: { [WORKER_SOURCE_IDENTIFIER]: "undefined" },
+    ...commonOptions(SOURCE, "observability.worker.cjs"),
+    format: "cjs",
+    // No import() in the text: the bootstrap compiles it with node:vm, whose scripts cannot
+    // import() without a loader callback. esbuild lowers import() of a bundled module to a
+    // lazy init, and of a builtin to require().
+    supported: { "dynamic-import": false },
+    define: { [WORKER_SOURCE_IDENTIFIER]: "undefined", "import.meta.url": "undefined" },
     banner: { js: text },
     // Minified with names kept (stack traces keep function and class names): less for each
     // runtime to parse and hold in the worker. Measured RSS overhead at ready, OTLP on, against
