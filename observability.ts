@@ -4482,8 +4482,8 @@ interface Consumer {
  * INLINE_SLICE_MS, woken by Atomics.notify from the producer.
  *
  * Internal, not part of the public API (mod.ts): exported because inline mode in a bundle
- * evaluates the embedded worker script (CommonJS, compiled with node:vm) and calls this export of it on the
- * calling thread, so the bundle's worker script must keep this name exported.
+ * evaluates the embedded worker script (CommonJS, compiled with node:vm) and calls this export
+ * of it on the calling thread, so the bundle's worker script must keep this name exported.
  *
  * @param consumerInit A ConsumerInit: shared buffers and the resolved config.
  * @param inline Whether it runs on the calling thread.
