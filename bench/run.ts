@@ -80,7 +80,7 @@ const FULL = {
   throughput: { rates: "5000,12500,25000,50000,100000,200000", stepMs: 2_000 },
   startupRuns: 5,
   /** Runs of the steady case for the libraries the targets compare (lockbox, pino + transport, raw OTel SDK). */
-  steadyRepeats: 2,
+  steadyRepeats: 4,
 };
 const SMOKE: typeof FULL = {
   caller_cost: { rounds: 20, perRound: 50, warmupRounds: 2 },

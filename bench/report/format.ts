@@ -106,9 +106,13 @@ export function netPerRecord(
   return (v - base * window) / records;
 }
 
-/** Mean, least and greatest of `netPerRecord` over several runs of one library. */
+/**
+ * Median, least and greatest of `netPerRecord` over several runs of one library. The median, not
+ * the mean: one run disturbed by other work on this shared machine moves a mean of four by a
+ * quarter of the disturbance, a median not at all.
+ */
 export interface Net {
-  mean: number;
+  median: number;
   min: number;
   max: number;
   runs: number;
@@ -118,8 +122,10 @@ export interface Net {
 export function netOf(runs: Row[], baselines: Row[], metric: string): Net | undefined {
   const v = runs.map((r) => netPerRecord(r, baselines, metric)).filter((x) => x !== undefined);
   if (v.length === 0) return undefined;
+  const sorted = [...v].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
   return {
-    mean: v.reduce((a, b) => a + b, 0) / v.length,
+    median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
     min: Math.min(...v),
     max: Math.max(...v),
     runs: v.length,
@@ -129,7 +135,7 @@ export function netOf(runs: Row[], baselines: Row[], metric: string): Net | unde
 /** "5,205" for one run, "5,205 (4,900–5,510)" for several. */
 export function fmtNet(n: Net | undefined): string {
   if (n === undefined) return "n/a";
-  return n.runs > 1 ? `${fmt(n.mean)} (${fmt(n.min)}–${fmt(n.max)})` : fmt(n.mean);
+  return n.runs > 1 ? `${fmt(n.median)} (${fmt(n.min)}–${fmt(n.max)})` : fmt(n.median);
 }
 
 /** The steady runs of `key` split into the library runs and the no-logging baselines. */

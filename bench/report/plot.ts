@@ -91,7 +91,7 @@ function mainCpuBars(all: BenchResults): Bar[] {
   const { runs, baselines } = steadyRuns(all, "steady");
   return [...new Set(runs.map((r) => r.lib))].map((lib) => ({
     label: nameOf(lib),
-    v: netOf(runs.filter((r) => r.lib === lib), baselines, "mainCpuNs")?.mean ?? NaN,
+    v: netOf(runs.filter((r) => r.lib === lib), baselines, "mainCpuNs")?.median ?? NaN,
     hi: lib === "lockbox",
   }));
 }

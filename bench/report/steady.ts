@@ -29,8 +29,8 @@ export function steady(all: BenchResults): string[] {
   const of = (lib: string) => runs.filter((r) => r.lib === lib);
   const main = (rs: Row[], b: Row[]) => netOf(rs, b, "mainCpuNs");
   const proc = (rs: Row[], b: Row[]) => netOf(rs, b, "processCpuNs");
-  const lbMain = main(of("lockbox"), baselines)?.mean;
-  const lbProc = proc(of("lockbox"), baselines)?.mean;
+  const lbMain = main(of("lockbox"), baselines)?.median;
+  const lbProc = proc(of("lockbox"), baselines)?.median;
   const sumOf = (rs: Row[], k: string) => rs.reduce((a, r) => a + ((r[k] as number) ?? 0), 0);
   p("## 2. CPU per record at a steady 5,000 records/s (Node)");
   p();
@@ -57,8 +57,8 @@ export function steady(all: BenchResults): string[] {
     const m = main(rs, baselines);
     const c = proc(rs, baselines);
     const records = sumOf(rs, "records");
-    p(`| ${nameOf(lib)} | ${fmtNet(m)} | ${ratio(m?.mean, lbMain)} | ${fmtNet(c)} | ${
-      ratio(c?.mean, lbProc)
+    p(`| ${nameOf(lib)} | ${fmtNet(m)} | ${ratio(m?.median, lbMain)} | ${fmtNet(c)} | ${
+      ratio(c?.median, lbProc)
     } | ${fmt(sumOf(rs, "mainWaitNs") / records)} | ${fmt(records)} | ${
       fmt(sumOf(rs, "drainMs") / rs.length)
     } | ${rs.length} |`);
@@ -73,7 +73,7 @@ export function steady(all: BenchResults): string[] {
         }`
       ).join("; ") +
       ". The spread between them is this machine's noise floor. With several runs of a " +
-      "library, its figure is the mean, with the range in brackets; the ratios use the means.",
+      "library, its figure is the median, with the range in brackets; the ratios use the medians.",
   );
   p();
   const rt = rows(all, "steady_runtimes");

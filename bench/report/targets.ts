@@ -46,8 +46,8 @@ interface SteadyContext {
   baselines: Row[];
   /** The steady runs of one library. */
   of: (lib: string) => Row[];
-  /** ", means of N runs each" when lockbox ran more than once, else "". */
-  means: string;
+  /** ", medians of N runs each" when lockbox ran more than once, else "". */
+  runsNote: string;
 }
 
 /** The pipeline v2 targets, headline first. */
@@ -56,8 +56,8 @@ export function targets(all: BenchResults): Target[] {
   const { runs, baselines } = steadyRuns(all, "steady", node);
   const of = (lib: string) => runs.filter((r) => r.lib === lib);
   const nRuns = of("lockbox").length;
-  const means = nRuns > 1 ? `, means of ${nRuns} runs each` : "";
-  const c: SteadyContext = { all, node, baselines, of, means };
+  const runsNote = nRuns > 1 ? `, medians of ${nRuns} runs each` : "";
+  const c: SteadyContext = { all, node, baselines, of, runsNote };
   const tp = throughputRow(c);
   return [
     mainCpuTarget(c),
@@ -71,13 +71,13 @@ export function targets(all: BenchResults): Target[] {
 }
 
 /** Main-thread CPU per record at the steady rate, lockbox against pino + otel transport. */
-function mainCpuTarget({ baselines, of, means }: SteadyContext): Target {
-  const lbMain = netOf(of("lockbox"), baselines, "mainCpuNs")?.mean;
-  const poMain = netOf(of("pino_otel"), baselines, "mainCpuNs")?.mean;
+function mainCpuTarget({ baselines, of, runsNote }: SteadyContext): Target {
+  const lbMain = netOf(of("lockbox"), baselines, "mainCpuNs")?.median;
+  const poMain = netOf(of("pino_otel"), baselines, "mainCpuNs")?.median;
   return {
     name: "main-thread CPU per record, all in, steady 5,000 rec/s, minus no logging",
     goal: "≤ 0.2× pino + otel transport",
-    measured: `${ratio(lbMain, poMain)} (${fmt(lbMain)} / ${fmt(poMain)} ns${means})`,
+    measured: `${ratio(lbMain, poMain)} (${fmt(lbMain)} / ${fmt(poMain)} ns${runsNote})`,
     pass: lbMain === undefined || poMain === undefined ? null : lbMain <= 0.2 * poMain,
   };
 }
@@ -96,13 +96,13 @@ function callerCostTarget({ all }: SteadyContext): Target {
 }
 
 /** Total process CPU per record at the steady rate, lockbox against the raw OTel SDK. */
-function processCpuTarget({ baselines, of, means }: SteadyContext): Target {
-  const lbProc = netOf(of("lockbox"), baselines, "processCpuNs")?.mean;
-  const otProc = netOf(of("otel_sdk"), baselines, "processCpuNs")?.mean;
+function processCpuTarget({ baselines, of, runsNote }: SteadyContext): Target {
+  const lbProc = netOf(of("lockbox"), baselines, "processCpuNs")?.median;
+  const otProc = netOf(of("otel_sdk"), baselines, "processCpuNs")?.median;
   return {
     name: "total process CPU per record (all threads), steady 5,000 rec/s, minus no logging",
     goal: "≤ 1.0× raw OTel SDK (BatchLogRecordProcessor)",
-    measured: `${ratio(lbProc, otProc)} (${fmt(lbProc)} / ${fmt(otProc)} ns${means})`,
+    measured: `${ratio(lbProc, otProc)} (${fmt(lbProc)} / ${fmt(otProc)} ns${runsNote})`,
     pass: lbProc === undefined || otProc === undefined ? null : lbProc <= otProc,
   };
 }
