@@ -4558,18 +4558,8 @@ export function startConsumer(
         continue;
       }
       if (ring.stopping()) break;
-      // Records came since the last wake-up: nap, woken early only when the ring backs up, so
-      // a steady flow costs the producer no notify and this thread few wake-ups. None came:
-      // sleep until the next record (the producer notifies), so a lone record is written at once.
       const now = performance.now();
-      if (taken === 0) await ring.sleep(1000);
-      else {
-        // As long as the flow just seen takes to bring an eighth of the ring, at most
-        // CONSUMER_NAP_MS: a notify is a system call on the calling thread, so a fast flow is
-        // met by shorter naps rather than by the producer's wake at a quarter.
-        const perMs = taken / Math.max(1, now - since);
-        await ring.nap(Math.max(1, Math.min(CONSUMER_NAP_MS, napRecords / perMs)));
-      }
+      await rest(ring, taken, now - since, napRecords);
       since = now; // what the next step takes arrived from here on
       taken = 0;
     }
@@ -4591,6 +4581,20 @@ export function startConsumer(
       stdout.finishSync(deadline);
     },
   };
+}
+
+/**
+ * The consumer's rest once the ring is empty. Records came since the last rest (`taken` in
+ * `elapsedMs`): nap, woken early only when the ring backs up, for as long as that flow takes to
+ * bring `napRecords` (an eighth of the ring), 1 to CONSUMER_NAP_MS ms — so a steady flow costs
+ * the calling thread no notify (a system call) and this thread few wake-ups, and a fast flow
+ * gets short naps rather than the producer's wake at a quarter. None came: sleep until the next
+ * record (the producer notifies), so a lone record is written at once.
+ */
+function rest(ring: Ring, taken: number, elapsedMs: number, napRecords: number): Promise<unknown> {
+  if (taken === 0) return ring.sleep(1000);
+  const perMs = taken / Math.max(1, elapsedMs);
+  return ring.nap(Math.max(1, Math.min(CONSUMER_NAP_MS, napRecords / perMs)));
 }
 
 /** The record written when a record cannot be decoded (never expected; never silent). */
