@@ -141,6 +141,8 @@ interface Plan {
 async function main(): Promise<number> {
   const cli = readCli();
   if (typeof cli === "number") return cli;
+  // Made now, not at the report: a run of several minutes must not end on a missing directory.
+  if (cli.out) Deno.mkdirSync(cli.out, { recursive: true });
   const started = performance.now();
   const failures: string[] = [];
   const { withPeers, peerNote, runs } = peerCases(cli.noPeers);
