@@ -2656,6 +2656,8 @@ const WRAP = 0xffffffff;
 const WAIT_ANY = 1;
 /** CTL_WAITING: the consumer naps while records flow; wake it only when the ring backs up. */
 const WAIT_BACKLOG = 2;
+/** Bytes waiting, at most, for the producer to start again at 0 before the ring's end. */
+const RING_RESTART_BACKLOG = 64 * 1024;
 /** `Ring.claim()`: the record bound is reached (as opposed to -1: no room in place). */
 const RING_FULL = -2;
 
@@ -2683,6 +2685,8 @@ export class Ring {
   #pushed: number;
   #tailSeen: number;
   #releasedSeen: number;
+  /** Where the producer last went back to 0 (records end there; WRAP marks it). */
+  #wrapAt = 0;
   /** Backlog (records, bytes) at which a push wakes a napping consumer. */
   readonly #wakeRecords: number;
   readonly #wakeBytes: number;
@@ -2745,18 +2749,45 @@ export class Ring {
    */
   claim(maxLen: number, reserve = 0): number {
     if (!this.#roomForRecord(reserve)) return RING_FULL;
-    let at = this.#place(4 + maxLen, false);
+    const need = 4 + maxLen;
+    let at = this.#head >= 2 * need && (this.#pushed & 15) === 0 ? this.#restart(need) : -1;
+    if (at < 0) at = this.#place(need, false);
     if (at < 0) {
       this.#tailSeen = Atomics.load(this.ctl, CTL_TAIL);
-      at = this.#place(4 + maxLen, false);
+      at = this.#place(need, false);
     }
     return at < 0 ? -1 : at + 4;
   }
 
+  /**
+   * Producer: 0 when records can start again at the ring's beginning before its end — the
+   * consumer has not wrapped, is past the `need` bytes a claim reserves and at most
+   * RING_RESTART_BACKLOG behind — else -1. Checked on
+   * every 16th claim once HEAD is past twice `need`, so the ring's working set stays at about
+   * 2 × (MAX_RECORD_BYTES + ENCODER_SLACK) ≈ 500 KB instead of the whole ring (2 MiB by default):
+   * fewer pages resident in a long run and first touched on the calling thread, and lines both
+   * cores have seen recently.
+   */
+  #restart(need: number): number {
+    const tail = this.#tailSeen = Atomics.load(this.ctl, CTL_TAIL);
+    // Only behind a consumer that is nearly caught up: until it reaches the wrap point, only
+    // [0, TAIL) is free, so a restart far ahead of it would shrink the room for a burst.
+    return tail <= this.#head && need < tail && this.#head - tail <= RING_RESTART_BACKLOG ? 0 : -1;
+  }
+
   /** Producer: publishes the `len` payload bytes written at `offset` (from `claim()`). */
   commit(offset: number, len: number): void {
+    if (offset === 4) this.#markWrap();
     this.view.setUint32(offset - 4, len, true);
     this.#publish(offset + len);
+  }
+
+  /** Producer: a record placed at 0 while HEAD is not: the consumer skips from HEAD to 0. */
+  #markWrap(): void {
+    const head = this.#head;
+    if (head === 0) return;
+    this.#wrapAt = head;
+    if (this.capacity - head >= 4) this.view.setUint32(head, WRAP, true);
   }
 
   /** Producer: copies `len` bytes of `src` in as one record; false when full. Wakes a sleeping consumer. */
@@ -2769,8 +2800,7 @@ export class Ring {
       at = this.#place(need, true);
       if (at < 0) return false;
     }
-    const head = this.#head;
-    if (at === 0 && head !== 0 && this.capacity - head >= 4) this.view.setUint32(head, WRAP, true);
+    if (at === 0) this.#markWrap();
     this.view.setUint32(at, len, true);
     this.bytes.set(src.length === len ? src : src.subarray(0, len), at + 4);
     this.#publish(at + need);
@@ -2800,9 +2830,12 @@ export class Ring {
   }
 
   #overThreshold(): boolean {
-    const used = this.#head - this.#tailSeen;
+    const head = this.#head;
+    const tail = this.#tailSeen;
+    // Wrapped: records run from TAIL to the last wrap point, then from 0 to HEAD.
+    const used = head >= tail ? head - tail : this.#wrapAt - tail + head;
     return ((this.#pushed - this.#releasedSeen) | 0) >= this.#wakeRecords ||
-      (used >= 0 ? used : used + this.capacity) >= this.#wakeBytes;
+      used >= this.#wakeBytes;
   }
 
   /** Wakes the consumer if it sleeps. */
