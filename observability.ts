@@ -346,7 +346,8 @@ const INTERNAL_RESERVE = 64;
 const CONSUMER_NAP_MS = 50;
 /**
  * A napping consumer is woken once the ring holds 1/RING_WAKE_DIVISOR of its record bound (or
- * of its bytes): at 50,000 rec/s and the default 2,000 records, every 10 ms.
+ * of its bytes): the guard for a burst faster than the flow the nap was sized for (the default
+ * 2,000 records: at 500).
  */
 const RING_WAKE_DIVISOR = 4;
 /** Longest slice of inline consumption on the calling thread, in milliseconds. */
