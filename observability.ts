@@ -2688,6 +2688,8 @@ export class Ring {
   #releasedSeen: number;
   /** Where the producer last went back to 0 (records end there; WRAP marks it). */
   #wrapAt = 0;
+  /** The record being published went back to 0. */
+  #wrapped = false;
   /** Backlog (records, bytes) at which a push wakes a napping consumer. */
   readonly #wakeRecords: number;
   readonly #wakeBytes: number;
@@ -2751,7 +2753,8 @@ export class Ring {
   claim(maxLen: number, reserve = 0): number {
     if (!this.#roomForRecord(reserve)) return RING_FULL;
     const need = 4 + maxLen;
-    let at = this.#head >= 2 * need && (this.#pushed & 15) === 0 ? this.#restart(need) : -1;
+    const restartAt = this.#wakeBytes + 2 * need;
+    let at = this.#head >= restartAt && (this.#pushed & 15) === 0 ? this.#restart(need) : -1;
     if (at < 0) at = this.#place(need, false);
     if (at < 0) {
       this.#tailSeen = Atomics.load(this.ctl, CTL_TAIL);
@@ -2763,11 +2766,11 @@ export class Ring {
   /**
    * Producer: 0 when records can start again at the ring's beginning before its end — the
    * consumer has not wrapped, is past the `need` bytes a claim reserves and at most
-   * RING_RESTART_BACKLOG behind — else -1. Checked on
-   * every 16th claim once HEAD is past twice `need`, so the ring's working set stays at about
-   * 2 × (MAX_RECORD_BYTES + ENCODER_SLACK) ≈ 500 KB instead of the whole ring (2 MiB by default):
-   * fewer pages resident in a long run and first touched on the calling thread, and lines both
-   * cores have seen recently.
+   * RING_RESTART_BACKLOG behind — else -1. Checked on every 16th claim once HEAD is past the
+   * byte wake threshold plus twice `need` (about 1 MB of the default 2 MiB ring): until the
+   * consumer passes the wrap point only [0, TAIL) is free, and that room must outlast the wake
+   * at a quarter (a nap ends at the wrap too). The records then cycle through the first ~1 MB:
+   * fewer pages resident in a long run and first touched on the calling thread.
    */
   #restart(need: number): number {
     const tail = this.#tailSeen = Atomics.load(this.ctl, CTL_TAIL);
@@ -2788,6 +2791,7 @@ export class Ring {
     const head = this.#head;
     if (head === 0) return;
     this.#wrapAt = head;
+    this.#wrapped = true;
     if (this.capacity - head >= 4) this.view.setUint32(head, WRAP, true);
   }
 
@@ -2815,7 +2819,12 @@ export class Ring {
     ctl[CTL_PUSHED] = this.#pushed; // read only for size(); HEAD below publishes
     Atomics.store(ctl, CTL_HEAD, this.#head); // publishes the record (seq-cst)
     const waiting = Atomics.load(ctl, CTL_WAITING);
-    if (waiting === WAIT_ANY || (waiting === WAIT_BACKLOG && this.#backedUp())) this.wake();
+    // A wrap wakes a napping consumer too: until it passes the wrap point only [0, TAIL) is free.
+    if (
+      waiting === WAIT_ANY ||
+      (waiting === WAIT_BACKLOG && (this.#wrapped || this.#backedUp()))
+    ) this.wake();
+    this.#wrapped = false;
   }
 
   /**

@@ -168,7 +168,8 @@ Deno.test("Ring.nap() ends when a quarter of the bytes wait, whatever the record
 
 Deno.test("Ring.claim() starts again at 0 once past twice a claim, so a kept-up ring stays small", () => {
   const ring = new Ring(Ring.create(65536), 1_000_000);
-  const maxLen = 1000; // a claim reserves 1,004 bytes: the producer restarts past 2,008
+  // A claim reserves 1,004 bytes; a nap wakes at 16,384: the producer restarts past 18,392.
+  const maxLen = 1000;
   let highest = 0;
   for (let i = 0; i < 10_000; i++) {
     const at = ring.claim(maxLen);
@@ -179,11 +180,11 @@ Deno.test("Ring.claim() starts again at 0 once past twice a claim, so a kept-up 
     const got = pop(ring);
     assertEquals(got, record(100, i & 0xff), `record ${i} whole and in order`);
   }
-  // Past 2,008 bytes the 16th claim at most restarts: 2,008 + 16 records of 104 bytes.
-  assert(highest < 2008 + 16 * 104, `highest offset ${highest} of 65,536`);
+  // Past 18,392 bytes the 16th claim at most restarts: 18,392 + 16 records of 104 bytes.
+  assert(highest < 18_392 + 16 * 104, `highest offset ${highest} of 65,536`);
 });
 
-Deno.test("Ring: a restart behind a lagging consumer keeps every record, and a nap counts real bytes", async () => {
+Deno.test("Ring: a restart behind a lagging consumer keeps every record, ends a nap, and a nap counts real bytes", async () => {
   const alive = setInterval(() => {}, 1000);
   const ring = new Ring(Ring.create(65536), 1_000_000); // a nap wakes at 16,384 bytes
   let next = 0;
@@ -198,17 +199,18 @@ Deno.test("Ring: a restart behind a lagging consumer keeps every record, and a n
     } else assert(ring.push(record(100, next & 0xff), 100));
     next++;
   };
-  for (let i = 0; i < 40; i++) put(); // 4,160 bytes, past 2,008: the next 16th claim may restart
-  for (let i = 0; i < 30; i++) assertEquals(pop(ring), record(100, expect++ & 0xff));
-  // Restarted at 0 while 10 records still wait at the end: until the consumer passes the wrap
-  // point, [0, TAIL) is the room (3,120 bytes: 30 records), so 20 more fit.
-  for (let i = 0; i < 20; i++) put();
-  assertEquals(restarts, 1);
+  for (let i = 0; i < 200; i++) put(); // 20,800 bytes: past the restart point (18,392)
+  for (let i = 0; i < 190; i++) assertEquals(pop(ring), record(100, expect++ & 0xff));
   const napped = ring.nap(60_000);
-  put(); // 31 records of 104 bytes wait: far below a quarter, whatever the skipped bytes
+  for (let i = 0; i < 16 && restarts === 0; i++) put(); // the next 16th claim restarts at 0
+  assertEquals(restarts, 1, "restarted behind 10 waiting records");
+  assertEquals(ring.sleeping(), false, "the wrap ends a nap: only [0, TAIL) is free until then");
+  assertEquals(await napped, "ok");
+  const napped2 = ring.nap(60_000);
+  put(); // a few dozen records wait: far below a quarter, whatever the skipped bytes
   assert(ring.sleeping(), "a restart's skipped bytes do not count as backlog");
   ring.stop();
-  await napped;
+  await napped2;
   while (expect < next) assertEquals(pop(ring), record(100, expect++ & 0xff));
   assertEquals(pop(ring), null);
   clearInterval(alive);
