@@ -50,7 +50,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
  * The lockbox release this file belongs to (semver). Pinned in `dist/lockbox.json`; it must
  * change whenever any shipped byte changes (see LOCKBOX.md).
  */
-export const VERSION = "0.3.1";
+export const VERSION = "0.3.2";
 
 // #region Types — the public shapes
 
