@@ -1,7 +1,7 @@
 // deno-fmt-ignore-file
 // deno-lint-ignore-file
-// lockbox 0.3.1: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (lockbox.mjs)
-// source commit: 4b48b2a57fe74aae02b5c2f3303ac6a7e852ee6c
+// lockbox 0.3.2: the lockbox CLI (pin, vendor, verify, diff) for Node.js >= 20 (lockbox.mjs)
+// source commit: 18d1000709e6aa01dbf3f348c6fbf8dd5393feb5
 // built by scripts/build.ts with esbuild 0.28.2 from scripts/lockbox.ts; do not edit, rebuild
 // third-party licenses: ./THIRD_PARTY_NOTICES.txt
 var __defProp = Object.defineProperty;
