@@ -2688,10 +2688,8 @@ export class Ring {
   #releasedSeen: number;
   /** Where the producer last went back to 0 (records end there; WRAP marks it). */
   #wrapAt = 0;
-  /** The record being published went back to 0. */
-  #wrapped = false;
   /** Backlog (records, bytes) at which a push wakes a napping consumer. */
-  readonly #wakeRecords: number;
+  readonly wakeRecords: number;
   readonly #wakeBytes: number;
   // Consumer side: its own offset and count, and its last reading of HEAD.
   #tail: number;
@@ -2710,7 +2708,7 @@ export class Ring {
     this.#tail = this.#tailSeen = Atomics.load(ctl, CTL_TAIL);
     this.#released = this.#releasedSeen = Atomics.load(ctl, CTL_RELEASED);
     this.#headSeen = this.#head;
-    this.#wakeRecords = Math.max(1, Math.floor(maxRecords / RING_WAKE_DIVISOR));
+    this.wakeRecords = Math.max(1, Math.floor(maxRecords / RING_WAKE_DIVISOR));
     this.#wakeBytes = Math.floor(this.capacity / RING_WAKE_DIVISOR);
   }
 
@@ -2781,18 +2779,21 @@ export class Ring {
 
   /** Producer: publishes the `len` payload bytes written at `offset` (from `claim()`). */
   commit(offset: number, len: number): void {
-    if (offset === 4) this.#markWrap();
+    const wrapped = offset === 4 && this.#markWrap();
     this.view.setUint32(offset - 4, len, true);
-    this.#publish(offset + len);
+    this.#publish(offset + len, wrapped);
   }
 
-  /** Producer: a record placed at 0 while HEAD is not: the consumer skips from HEAD to 0. */
-  #markWrap(): void {
+  /**
+   * Producer: a record goes at 0; if HEAD is elsewhere the consumer must skip from HEAD to 0,
+   * so HEAD is marked and true returned.
+   */
+  #markWrap(): boolean {
     const head = this.#head;
-    if (head === 0) return;
+    if (head === 0) return false;
     this.#wrapAt = head;
-    this.#wrapped = true;
     if (this.capacity - head >= 4) this.view.setUint32(head, WRAP, true);
+    return true;
   }
 
   /** Producer: copies `len` bytes of `src` in as one record; false when full. Wakes a sleeping consumer. */
@@ -2805,14 +2806,14 @@ export class Ring {
       at = this.#place(need, true);
       if (at < 0) return false;
     }
-    if (at === 0) this.#markWrap();
+    const wrapped = at === 0 && this.#markWrap();
     this.view.setUint32(at, len, true);
     this.bytes.set(src.length === len ? src : src.subarray(0, len), at + 4);
-    this.#publish(at + need);
+    this.#publish(at + need, wrapped);
     return true;
   }
 
-  #publish(end: number): void {
+  #publish(end: number, wrapped: boolean): void {
     const ctl = this.ctl;
     this.#head = end === this.capacity ? 0 : end;
     this.#pushed = (this.#pushed + 1) | 0;
@@ -2822,9 +2823,8 @@ export class Ring {
     // A wrap wakes a napping consumer too: until it passes the wrap point only [0, TAIL) is free.
     if (
       waiting === WAIT_ANY ||
-      (waiting === WAIT_BACKLOG && (this.#wrapped || this.#backedUp()))
+      (waiting === WAIT_BACKLOG && (wrapped || this.#backedUp()))
     ) this.wake();
-    this.#wrapped = false;
   }
 
   /**
@@ -2844,7 +2844,7 @@ export class Ring {
     const tail = this.#tailSeen;
     // Wrapped: records run from TAIL to the last wrap point, then from 0 to HEAD.
     const used = head >= tail ? head - tail : this.#wrapAt - tail + head;
-    return ((this.#pushed - this.#releasedSeen) | 0) >= this.#wakeRecords ||
+    return ((this.#pushed - this.#releasedSeen) | 0) >= this.wakeRecords ||
       used >= this.#wakeBytes;
   }
 
@@ -2909,20 +2909,13 @@ export class Ring {
     // CTL_SEQ, so the wait below returns at once (seq-cst atomics on both sides).
     const due = wakeOn === WAIT_ANY
       ? Atomics.load(ctl, CTL_HEAD) !== this.#tail
-      : ((Atomics.load(ctl, CTL_PUSHED) - this.#released) | 0) >= this.#wakeRecords;
+      : ((Atomics.load(ctl, CTL_PUSHED) - this.#released) | 0) >= this.wakeRecords;
     if (due || Atomics.load(ctl, CTL_STOP) === 1) {
       Atomics.store(ctl, CTL_WAITING, 0);
       return Promise.resolve();
     }
-    const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
-    if (typeof waitAsync === "function") {
-      const r = waitAsync(ctl, CTL_SEQ, seq, timeoutMs);
-      return r.async ? r.value as Promise<string> : Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, Math.min(timeoutMs, IDLE_POLL_MS));
-      (timer as { unref?: () => void }).unref?.();
-    });
+    // An idle consumer must not keep the process alive: the fallback timer is unref'd.
+    return sleepOn(ctl, CTL_SEQ, seq, timeoutMs, false);
   }
 
   /**
@@ -2949,14 +2942,27 @@ export class Ring {
   }
 }
 
-/** Waits on a shared cell without blocking the thread (Atomics.waitAsync, or a short timer). */
-function sleepOn(cells: Int32Array, index: number, value: number, ms: number): Promise<unknown> {
+/**
+ * Waits on a shared cell without blocking the thread: Atomics.waitAsync, or where a runtime
+ * lacks it a timer of at most IDLE_POLL_MS, which keeps the process alive unless `keepAlive`
+ * is false.
+ */
+function sleepOn(
+  cells: Int32Array,
+  index: number,
+  value: number,
+  ms: number,
+  keepAlive = true,
+): Promise<unknown> {
   const waitAsync = (Atomics as unknown as { waitAsync?: WaitAsync }).waitAsync;
   if (typeof waitAsync === "function") {
     const r = waitAsync(cells, index, value, ms);
     return r.async ? r.value as Promise<string> : Promise.resolve();
   }
-  return new Promise((resolve) => setTimeout(resolve, Math.min(ms, IDLE_POLL_MS)));
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, Math.min(ms, IDLE_POLL_MS));
+    if (!keepAlive) (timer as { unref?: () => void }).unref?.();
+  });
 }
 
 /** Size of the record ring for LOG_QUEUE_MAXSIZE records, in bytes. */
@@ -4591,7 +4597,7 @@ export function startConsumer(
   const loop = (async () => {
     Atomics.store(ring.ctl, CTL_STATE, 1);
     // Records a nap should let in at the rate just seen: half the producer's wake threshold.
-    const napRecords = Math.max(1, init.queueMaxSize / (2 * RING_WAKE_DIVISOR));
+    const napRecords = Math.max(1, ring.wakeRecords / 2);
     let since = performance.now();
     let taken = 0;
     for (;;) {
